@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/output/"],
+  moduleNameMapper: {
+    // office-addin-mock requires office-addin-manifest, which pulls ES modules jest on Node 20 cannot load;
+    // the mock never uses it.
+    "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
+  },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+  },
+};

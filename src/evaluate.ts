@@ -1,0 +1,69 @@
+import { Indicator } from "./plan";
+import { pathTarget, progress, ratio, Rate, toRate } from "./rate";
+import { MissingReason, PlanValue } from "./value";
+
+/**
+ * Why an indicator has no rate in a year. It is then "not evaluable": a status of its own,
+ * shown as "-", never a grade and never 0%.
+ */
+export type NoRateReason = MissingReason | "noTarget" | "noActual" | "noBaseline" | "overflow";
+
+export interface NoRate {
+  readonly kind: "noRate";
+  readonly reason: NoRateReason;
+}
+
+export type RateOutcome = Rate | NoRate;
+
+const noRate = (reason: NoRateReason): NoRate => ({ kind: "noRate", reason });
+
+const blank: PlanValue = { kind: "missing", reason: "blank" };
+
+function valueIn(map: ReadonlyMap<number, PlanValue>, year: number): PlanValue {
+  return map.get(year) ?? blank;
+}
+
+/** Why a missing actual gives no rate: 未公表 and 指標変更 keep their own reason. */
+function missingActual(value: PlanValue): NoRate {
+  if (value.kind === "missing" && (value.reason === "unpublished" || value.reason === "indicatorChanged")) {
+    return noRate(value.reason);
+  }
+  return noRate("noActual");
+}
+
+/** The last year with a numeric target, and that target: the final target of the plan. */
+function finalTarget(indicator: Indicator): { year: number; value: number } | undefined {
+  let found: { year: number; value: number } | undefined;
+  for (const [year, value] of indicator.targets) {
+    if (value.kind === "number" && (found === undefined || year > found.year)) found = { year, value: value.value };
+  }
+  return found;
+}
+
+/** The rate of one indicator in one fiscal year, by the indicator's method. */
+export function rateIn(indicator: Indicator, year: number): RateOutcome {
+  const actual = valueIn(indicator.actuals, year);
+  if (actual.kind === "missing" && actual.reason !== "blank" && actual.reason !== "notSet") return missingActual(actual);
+  const { direction } = indicator;
+  let raw: number;
+  if (indicator.method === "path") {
+    const final = finalTarget(indicator);
+    if (final === undefined) return noRate("noTarget");
+    if (actual.kind !== "number") return missingActual(actual);
+    const { baseline, baselineYear } = indicator;
+    if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
+    raw = ratio(pathTarget(baseline.value, baselineYear, final.value, final.year, year), actual.value, direction);
+  } else {
+    const target = valueIn(indicator.targets, year);
+    if (target.kind !== "number") return noRate("noTarget");
+    if (actual.kind !== "number") return missingActual(actual);
+    if (indicator.method === "baseline") {
+      if (indicator.baseline.kind !== "number") return noRate("noBaseline");
+      raw = progress(indicator.baseline.value, target.value, actual.value, direction);
+    } else {
+      raw = ratio(target.value, actual.value, direction);
+    }
+  }
+  const rate = toRate(raw);
+  return rate.kind === "rate" ? rate : noRate("overflow");
+}

@@ -1,0 +1,42 @@
+import { divideHalfUp, roundScaled } from "./round";
+import { Rate } from "./rate";
+
+/**
+ * How a goal's KPI rates are combined into one figure:
+ * - `mean` (default, the reference's rule): plain mean of the capped rates, each already rounded
+ *   to 0.1%, over the KPIs with a rate; rounded half up to 0.1%. 1972.3 / 22 = 89.65 → 89.7%
+ * - `achievedShare`: the share of rated KPIs whose capped rate is 100% (as national reports count)
+ * - `weightedMean`: mean of capped rates weighted by each KPI's `weight`
+ * - `worst`: the lowest capped rate
+ */
+export type GoalRule = "mean" | "achievedShare" | "weightedMean" | "worst";
+
+export const goalRules: readonly GoalRule[] = ["mean", "achievedShare", "weightedMean", "worst"];
+
+export interface WeightedRate {
+  readonly rate: Rate;
+  readonly weight: number;
+}
+
+/** The goal figure in permille, or undefined when no KPI has a rate. */
+export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]): number | undefined {
+  if (rates.length === 0) return undefined;
+  switch (rule) {
+    case "mean":
+      // integer permille: exact, so a tie such as 89.65% rounds up as the report does
+      return divideHalfUp(
+        rates.reduce((sum, r) => sum + r.rate.cappedPermille, 0),
+        rates.length,
+      );
+    case "achievedShare":
+      return divideHalfUp(rates.filter((r) => r.rate.cappedPermille >= 1000).length * 1000, rates.length);
+    case "weightedMean": {
+      const total = rates.reduce((sum, r) => sum + r.weight, 0);
+      if (!(total > 0)) return undefined;
+      const sum = rates.reduce((s, r) => s + r.weight * r.rate.cappedPermille, 0);
+      return roundScaled(sum / total / 1000, 3);
+    }
+    case "worst":
+      return Math.min(...rates.map((r) => r.rate.cappedPermille));
+  }
+}

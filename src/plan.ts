@@ -1,0 +1,59 @@
+import { Direction } from "./direction";
+import { Method } from "./rate";
+import { PlanValue } from "./value";
+
+/** A numerical target (数値目標) of a basic goal, or a KPI (重要業績評価指標) of one of its initiatives. */
+export type IndicatorKind = "target" | "kpi";
+
+export interface Indicator {
+  readonly goal: number;
+  readonly kind: IndicatorKind;
+  /** 具体的な施策 and 主な取組; empty for numerical targets. */
+  readonly policy: string;
+  readonly initiative: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly direction: Direction;
+  /** Targets and actuals are running totals (累計). */
+  readonly cumulative: boolean;
+  readonly baseline: PlanValue;
+  /** The baseline's year as written (令和元年度), or "" when not given. */
+  readonly baselineYearLabel: string;
+  /** The baseline's fiscal year, needed by the `path` method. */
+  readonly baselineYear: number | undefined;
+  /** Per fiscal year (2021 = R3). A year absent from the map is blank. */
+  readonly targets: ReadonlyMap<number, PlanValue>;
+  readonly actuals: ReadonlyMap<number, PlanValue>;
+  readonly method: Method;
+  readonly weight: number;
+  readonly notes: string;
+  /** Where the indicator was read from (a file line, a sheet row), for messages. */
+  readonly source: string;
+}
+
+export interface Goal {
+  readonly goal: number;
+  readonly title: string;
+}
+
+export interface Plan {
+  readonly goals: readonly Goal[];
+  /** The plan years, ascending (2021–2026 for R3–R8). */
+  readonly years: readonly number[];
+  readonly indicators: readonly Indicator[];
+}
+
+/** The latest year in which any indicator has a number as its actual. */
+export function latestActualYear(plan: Plan): number | undefined {
+  let latest: number | undefined;
+  for (const indicator of plan.indicators) {
+    for (const [year, value] of indicator.actuals) {
+      if (value.kind === "number" && (latest === undefined || year > latest)) latest = year;
+    }
+  }
+  return latest;
+}
+
+export function goalTitle(plan: Plan, goal: number): string {
+  return plan.goals.find((g) => g.goal === goal)?.title ?? "";
+}

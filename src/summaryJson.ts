@@ -1,0 +1,57 @@
+import { RateOutcome } from "./evaluate";
+import { Lang } from "./lang";
+import { IndicatorKind } from "./plan";
+import { Summary } from "./summary";
+
+export interface RateJson {
+  capped: number;
+  uncapped: number;
+}
+
+export interface SummaryJson {
+  evaluationYear: number | null;
+  goals: {
+    goal: number;
+    title: string;
+    kpiCount: number;
+    ratedCount: number;
+    average: number | null;
+    grade: string | null;
+    gradeCounts: Record<string, number>;
+  }[];
+  indicators: {
+    goal: number;
+    kind: IndicatorKind;
+    name: string;
+    rates: Record<string, RateJson | null>;
+    grade: string | null;
+  }[];
+}
+
+const rateJson = (rate: RateOutcome): RateJson | null =>
+  rate.kind === "rate" ? { capped: rate.capped, uncapped: rate.uncapped } : null;
+
+/** The summary in the command line's --json shape: rates as fractions rounded to 0.001, null where none. */
+export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
+  const label = (index: number | undefined): string | null =>
+    index === undefined ? null : summary.scale.levels[index].label[lang];
+  return {
+    evaluationYear: summary.year ?? null,
+    goals: summary.goals.map((g) => ({
+      goal: g.goal,
+      title: g.title,
+      kpiCount: g.kpiCount,
+      ratedCount: g.ratedCount,
+      average: g.average ?? null,
+      grade: label(g.grade),
+      gradeCounts: Object.fromEntries(summary.scale.levels.map((l, i) => [l.label[lang], g.gradeCounts[i]])),
+    })),
+    indicators: summary.indicators.map((r) => ({
+      goal: r.indicator.goal,
+      kind: r.indicator.kind,
+      name: r.indicator.name,
+      rates: Object.fromEntries([...r.rates].map(([year, rate]) => [String(year), rateJson(rate)])),
+      grade: label(r.grade),
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Text as staff type it: full-width digits and signs (１２３, ％, －), ideographic spaces.
+ * Only the full-width ASCII block is folded; ㎡ and other compatibility characters are kept,
+ * so units read back as written.
+ */
+export function foldWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/[\u2212\u2010\u2011\u2012\u2013\uFE63]/g, "-");
+}
+
+/** Trim spaces of both widths. */
+export function clean(text: string): string {
+  return foldWidth(text).trim();
+}

@@ -1,0 +1,73 @@
+import { clean } from "./text";
+
+/**
+ * Why a value is missing. Each is shown as "-" and skipped by averages, never counted as 0.
+ * - `blank`: nothing written
+ * - `notSet`: a dash (-, －, ―): no target for that year, or not measured yet
+ * - `unpublished`: 未公表, the statistic is not out yet
+ * - `indicatorChanged`: 指標変更, the indicator was replaced during the plan
+ */
+export type MissingReason = "blank" | "notSet" | "unpublished" | "indicatorChanged";
+
+export interface NumberValue {
+  readonly kind: "number";
+  readonly value: number;
+  /** The unit written after the number (人, 件, %, ㎡/人), or "" when none. */
+  readonly unit: string;
+}
+
+export interface MissingValue {
+  readonly kind: "missing";
+  readonly reason: MissingReason;
+}
+
+/** Text that is neither a number nor a missing marker. */
+export interface UnreadableValue {
+  readonly kind: "unreadable";
+  readonly text: string;
+}
+
+/** A value as it stands in a plan: a number or a missing value. */
+export type PlanValue = NumberValue | MissingValue;
+export type ReadValue = PlanValue | UnreadableValue;
+
+export const missing = (reason: MissingReason): MissingValue => ({ kind: "missing", reason });
+export const num = (value: number, unit = ""): NumberValue => ({ kind: "number", value, unit });
+
+const markers: ReadonlyMap<string, MissingReason> = new Map([
+  ["未公表", "unpublished"],
+  ["指標変更", "indicatorChanged"],
+]);
+
+const dash = /^[-‐―—–ー~〜]+$/u;
+// sign, then 6,439 or 6439 or .5 with optional decimals, then an optional unit without digits
+const numberPattern = /^([+\-▲△]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*([^\d.,][^\d]*)?$/u;
+
+/**
+ * Reads what staff write in a cell or a plan file: 6,439 / 6,439人 / 42.6％ / １２３ / 8.15㎡/人 /
+ * ▲3,703 and △12 (negative, the Japanese way) / - and － / 未公表 / 指標変更 / blank.
+ * A number written with % keeps its written value (42.6％ → 42.6, unit "%"), as plan tables do.
+ */
+export function readValue(input: unknown): ReadValue {
+  if (input === null || input === undefined) return missing("blank");
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? num(input) : { kind: "unreadable", text: String(input) };
+  }
+  if (typeof input !== "string") return { kind: "unreadable", text: String(input) };
+  const text = clean(input);
+  if (text === "") return missing("blank");
+  const marker = markers.get(text);
+  if (marker !== undefined) return missing(marker);
+  if (dash.test(text)) return missing("notSet");
+  const match = numberPattern.exec(text);
+  if (match === null) return { kind: "unreadable", text: input.trim() };
+  const [, sign, digits, unit = ""] = match;
+  const magnitude = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(magnitude)) return { kind: "unreadable", text: input.trim() };
+  const negative = sign === "-" || sign === "▲" || sign === "△";
+  return num(negative && magnitude !== 0 ? -magnitude : magnitude, unit.trim());
+}
+
+export function isNumber(value: ReadValue): value is NumberValue {
+  return value.kind === "number";
+}

@@ -1,0 +1,85 @@
+import { Lang } from "./lang";
+import { clean } from "./text";
+
+/** Whether a label names a fiscal year (年度, FY, R3) or a calendar year (年). */
+export type YearBasis = "fiscal" | "calendar";
+
+export interface Year {
+  readonly kind: "year";
+  /** The western year the fiscal year starts in: R3 = 令和3年度 = FY2021 (April 2021 – March 2022). */
+  readonly year: number;
+  readonly basis: YearBasis;
+}
+
+export interface UnreadableYear {
+  readonly kind: "unreadable";
+  readonly text: string;
+}
+
+interface Era {
+  readonly names: readonly string[];
+  readonly ja: string;
+  readonly short: string;
+  /** Year 1 of the era, minus one: 令和 n = 2018 + n. */
+  readonly offset: number;
+  readonly last: number;
+}
+
+const eras: readonly Era[] = [
+  { names: ["令和", "R"], ja: "令和", short: "R", offset: 2018, last: Infinity },
+  { names: ["平成", "H"], ja: "平成", short: "H", offset: 1988, last: 31 },
+  { names: ["昭和", "S"], ja: "昭和", short: "S", offset: 1925, last: 64 },
+];
+
+const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,2}|元)\s*(?:\((\d{4})\))?\s*(年度|年)?$/iu;
+const westernPattern = /^(FY)?\s*(\d{4})\s*(年度|年)?$/iu;
+
+const unreadable = (text: string): UnreadableYear => ({ kind: "unreadable", text });
+
+/** Reads R3, Ｒ３, 令和3年度, 令和元年, 令和元（2019）年, H28, 平成28年, FY2021, 2021, 2021年度. */
+export function readYear(input: unknown): Year | UnreadableYear {
+  if (typeof input === "number") {
+    return Number.isInteger(input) && input >= 1900 && input <= 2200
+      ? { kind: "year", year: input, basis: "fiscal" }
+      : unreadable(String(input));
+  }
+  if (typeof input !== "string") return unreadable(String(input));
+  const text = clean(input);
+  const era = eraPattern.exec(text);
+  if (era !== null) {
+    const [, name, n, western, suffix] = era;
+    const spec = eras.find((e) => e.names.some((x) => x.toLowerCase() === name.toLowerCase()));
+    const index = n === "元" ? 1 : Number(n);
+    if (spec === undefined || index < 1 || index > spec.last) return unreadable(input);
+    const year = spec.offset + index;
+    if (western !== undefined && Number(western) !== year) return unreadable(input);
+    return { kind: "year", year, basis: suffix === "年" ? "calendar" : "fiscal" };
+  }
+  const western = westernPattern.exec(text);
+  if (western !== null) {
+    const [, fy, digits, suffix] = western;
+    const year = Number(digits);
+    if (year < 1900 || year > 2200) return unreadable(input);
+    return { kind: "year", year, basis: suffix === "年" && fy === undefined ? "calendar" : "fiscal" };
+  }
+  return unreadable(input);
+}
+
+function eraOf(year: number): { era: Era; index: number } {
+  const era = eras.find((e) => year - e.offset >= 1) ?? eras[eras.length - 1];
+  return { era, index: year - era.offset };
+}
+
+export type YearStyle = "long" | "short";
+
+/**
+ * The label of a year: ja long 令和6年度 (令和元年度 for 2019), ja short R6, en FY2024.
+ * Calendar years read 令和6年 and 2024.
+ */
+export function yearLabel(year: number, lang: Lang, style: YearStyle = "long", basis: YearBasis = "fiscal"): string {
+  if (lang === "en") return basis === "fiscal" ? `FY${year}` : String(year);
+  const { era, index } = eraOf(year);
+  if (style === "short") return `${era.short}${index}`;
+  const suffix = basis === "fiscal" ? "年度" : "年";
+  return `${era.ja}${index === 1 ? "元" : index}${suffix}`;
+}
