@@ -1,0 +1,88 @@
+/**
+ * Sheet plans: the layout of a standardized sheet as plain data. The task pane's Office.js
+ * adapter and the command line's .xlsx writer both apply the same plans, so a workbook looks
+ * and computes the same whichever made it.
+ *
+ * Addresses are A1-style without the sheet name ("B3", "B3:H40"); formulas are in English
+ * function names with a leading "=" (as Range.formulas takes them).
+ */
+
+/** What one cell holds. Text is always written as text, even when it starts with = + - @. */
+export type Cell =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "empty" };
+
+export const text = (value: string): Cell => ({ kind: "text", text: value });
+export const number = (value: number): Cell => ({ kind: "number", value });
+export const formula = (value: string): Cell => ({ kind: "formula", formula: value });
+export const empty: Cell = { kind: "empty" };
+
+/** A rectangle of cells written in one go, with its number formats ("General" where unset). */
+export interface Block {
+  /** Top-left cell, e.g. "A1". */
+  readonly at: string;
+  readonly cells: readonly (readonly Cell[])[];
+  /** Same shape as `cells`, or undefined for General everywhere. */
+  readonly numberFormats?: readonly (readonly string[])[];
+  readonly bold?: boolean;
+  /** Background fill, "#RRGGBB". */
+  readonly fill?: string;
+  readonly wrap?: boolean;
+}
+
+export interface ColumnFormat {
+  /** Column letter, e.g. "C". */
+  readonly column: string;
+  /** Width in characters of the default font. */
+  readonly width: number;
+}
+
+/** Formatting applied where a formula holds, over a bounded range (never a whole column). */
+export interface ConditionalFormat {
+  readonly range: string;
+  /** Formula relative to the range's top-left cell, e.g. '=$T5="順調"' or '=T5=Settings!$B$10'. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** A drop-down list for the cells of a range. */
+export interface ListValidation {
+  readonly range: string;
+  /** The allowed values as a list, or a range reference ("=Settings!$A$2:$A$3"). */
+  readonly source: readonly string[] | string;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** The whole table with its header row, e.g. "A4:V80". */
+  readonly range: string;
+  readonly style: string;
+}
+
+/** A workbook-scoped name, e.g. EvalYear → =Settings!$B$3. */
+export interface DefinedName {
+  readonly name: string;
+  readonly refersTo: string;
+}
+
+/** What a sheet is to the add-in; a sheet it made carries this mark so it knows what it may replace. */
+export type SheetRole = "kpi" | "settings" | "summary";
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly blocks: readonly Block[];
+  readonly columns: readonly ColumnFormat[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly tables: readonly TablePlan[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly validations: readonly ListValidation[];
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly DefinedName[];
+}
