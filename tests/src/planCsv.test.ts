@@ -1,0 +1,87 @@
+import { decodeCsv, readPlanCsv } from "../../src/planCsv";
+import { describeProblem } from "../../src/problem";
+
+const header =
+  "goal,goal_title,kind,policy,initiative,name,unit,direction,cumulative,baseline,baseline_year,target_R3,target_R4,actual_R3,actual_R4,method,weight,notes";
+
+describe("readPlanCsv", () => {
+  it("reads indicators, years and goals", () => {
+    const csv = [
+      header,
+      '1,活気に満ちたまち,target,,,20・30歳代の転入者数,人,higher,0,"6,439",令和元年,6455,6463,6149,6765,ratio,1,',
+      "1,活気に満ちたまち,kpi,1 施策,① 取組,刑法犯認知件数,件,lower,0,1259,令和元年度,900,810,1131,1102,,,note",
+    ].join("\n");
+    const { plan, problems, fatal } = readPlanCsv(csv);
+    expect(fatal).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(plan.years).toEqual([2021, 2022]);
+    expect(plan.goals).toEqual([{ goal: 1, title: "活気に満ちたまち" }]);
+    const [target, kpi] = plan.indicators;
+    expect(target).toMatchObject({ kind: "target", name: "20・30歳代の転入者数", baseline: { kind: "number", value: 6439 }, baselineYear: 2019 });
+    expect(target.actuals.get(2022)).toEqual({ kind: "number", value: 6765, unit: "" });
+    expect(kpi).toMatchObject({ kind: "kpi", direction: "lower", policy: "1 施策", initiative: "① 取組", notes: "note", weight: 1, method: "ratio" });
+    expect(kpi.source).toBe("line 3");
+  });
+
+  it("accepts Japanese headers, year forms and a BOM", () => {
+    const csv =
+      "\uFEFF基本目標,種別,指標名,方向,累計,現状値,目標値_令和3年度,実績値_2021,目標値_R4,実績値_FY2022\n2,数値目標,事業所数,増加,累計,11758,12079,未公表,12187,指標変更\n";
+    const { plan, problems } = readPlanCsv(csv);
+    expect(problems).toEqual([]);
+    expect(plan.years).toEqual([2021, 2022]);
+    const [i] = plan.indicators;
+    expect(i).toMatchObject({ goal: 2, kind: "target", cumulative: true, direction: "higher" });
+    expect(i.actuals.get(2021)).toEqual({ kind: "missing", reason: "unpublished" });
+    expect(i.actuals.get(2022)).toEqual({ kind: "missing", reason: "indicatorChanged" });
+  });
+
+  it("reports a bad row with its line and column and keeps the rest", () => {
+    const csv = [
+      header,
+      "1,t,kpi,,,good,件,higher,0,1,,1,2,1,2,,,",
+      "1,t,kpi,,,bad actual,件,higher,0,1,,1,2,abc,2,,,",
+      "x,t,kpi,,,bad goal,件,higher,0,1,,1,2,1,2,,,",
+      "1,t,kpi,,,bad direction,件,sideways,0,1,,1,2,1,2,,,",
+      "",
+      "1,t,kpi,,,also good,件,lower,0,1,,1,2,1,2,,,",
+    ].join("\r\n");
+    const { plan, problems } = readPlanCsv(csv);
+    expect(plan.indicators.map((i) => i.name)).toEqual(["good", "also good"]);
+    expect(problems.map((p) => describeProblem(p, "en"))).toEqual([
+      'line 3 column "actual_R3": "abc" is neither a number nor a missing-value marker (-, 未公表, 指標変更)',
+      'line 4 column "goal": the goal must be a whole number from 1 ("x")',
+      'line 5 column "direction": direction "sideways" must be higher or lower',
+    ]);
+    expect(describeProblem(problems[0], "ja")).toBe("3行目「actual_R3」列：「abc」は数値でも欠測の印（-、未公表、指標変更）でもありません");
+  });
+
+  it("counts lines inside quoted line breaks", () => {
+    const csv = `${header}\n1,t,kpi,,,"two\nlines",件,higher,0,1,,1,2,1,2,,,\n1,t,kpi,,,bad,件,higher,0,1,,1,2,zzz,2,,,\n`;
+    const { problems } = readPlanCsv(csv);
+    expect(problems[0].where.en).toBe("line 4");
+  });
+
+  it("is fatal without the goal or name columns", () => {
+    const { fatal } = readPlanCsv("kind,unit\nkpi,件\n");
+    expect(fatal?.message.en).toBe('the required column "goal" is missing');
+  });
+
+  it("keeps text that looks like a formula as text", () => {
+    const { plan } = readPlanCsv(`${header}\n1,t,kpi,,,"=HYPERLINK(""http://example.com"",""x"")",件,higher,0,1,,1,2,1,2,,,@SUM(A1)`);
+    expect(plan.indicators[0].name).toBe('=HYPERLINK("http://example.com","x")');
+    expect(plan.indicators[0].notes).toBe("@SUM(A1)");
+  });
+});
+
+describe("decodeCsv", () => {
+  it("decodes UTF-8 with and without BOM", () => {
+    const text = "基本目標,指標名\n";
+    const bytes = new TextEncoder().encode(text);
+    expect(decodeCsv(bytes)).toBe(text);
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toBe(text);
+  });
+  it("decodes Shift_JIS, as Excel saves plain CSV on Japanese Windows", () => {
+    // 目標 in Shift_JIS
+    expect(decodeCsv(new Uint8Array([0x96, 0xda, 0x95, 0x57]))).toBe("目標");
+  });
+});
