@@ -55,7 +55,9 @@ function summary(args: string[]): number {
   }
   for (const problem of read.problems) process.stderr.write(`${positionals[0]}: ${describeProblem(problem, lang)}\n`);
   const result = summarize(read.plan, { year, rule, scale });
-  process.stdout.write(values.json ? `${JSON.stringify(summaryJson(result, lang))}\n` : `${summaryText(result, lang)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(summaryJson(result, lang))}\n` : `${summaryText(result, lang)}\n`,
+  );
   return read.problems.length > 0 ? 1 : 0;
 }
 

@@ -43,7 +43,8 @@ function finalTarget(indicator: Indicator): { year: number; value: number } | un
 /** The rate of one indicator in one fiscal year, by the indicator's method. */
 export function rateIn(indicator: Indicator, year: number): RateOutcome {
   const actual = valueIn(indicator.actuals, year);
-  if (actual.kind === "missing" && actual.reason !== "blank" && actual.reason !== "notSet") return missingActual(actual);
+  if (actual.kind === "missing" && actual.reason !== "blank" && actual.reason !== "notSet")
+    return missingActual(actual);
   const { direction } = indicator;
   let raw: number;
   if (indicator.method === "path") {

@@ -24,7 +24,10 @@ const level = (min: number, ja: string, en: string): GradeLevel => ({ min, label
 /** The reference's scale (Atsugi): 100 / 80 / 60. */
 export const defaultScale: GradeScale = {
   id: "standard",
-  name: { ja: "順調／おおむね順調／やや遅れ／遅れ（100・80・60%）", en: "On track / Mostly / Slightly behind / Behind (100/80/60%)" },
+  name: {
+    ja: "順調／おおむね順調／やや遅れ／遅れ（100・80・60%）",
+    en: "On track / Mostly / Slightly behind / Behind (100/80/60%)",
+  },
   basis: "capped",
   levels: [
     level(1, "順調", "On track"),

@@ -75,7 +75,11 @@ const fail = (column: number | undefined, ja: string, en: string): never => {
  * Reads a plan from a table: a header row and rows of cells (strings from a file, or the
  * numbers and strings of a sheet). Rows that cannot be read are reported and left out.
  */
-export function readPlanTable(header: readonly unknown[], rows: readonly (readonly unknown[])[], locate: Locate): PlanRead {
+export function readPlanTable(
+  header: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+  locate: Locate,
+): PlanRead {
   const columns: Column[] = header.map((h) => readHeader(text(h)));
   const fieldAt = new Map<Field, number>();
   columns.forEach((c, i) => {
@@ -123,7 +127,11 @@ export function readPlanTable(header: readonly unknown[], rows: readonly (readon
       const goalCell = text(cell("goal")).replace(/^基本目標/u, "");
       const goalValue = readValue(goalCell);
       if (goalValue.kind !== "number" || !Number.isInteger(goalValue.value) || goalValue.value < 1) {
-        fail(fieldAt.get("goal"), `基本目標は1以上の整数で書いてください（「${goalCell}」）`, `the goal must be a whole number from 1 ("${goalCell}")`);
+        fail(
+          fieldAt.get("goal"),
+          `基本目標は1以上の整数で書いてください（「${goalCell}」）`,
+          `the goal must be a whole number from 1 ("${goalCell}")`,
+        );
       }
       const goal = (goalValue as { value: number }).value;
       const name = text(cell("name"));
@@ -131,32 +139,57 @@ export function readPlanTable(header: readonly unknown[], rows: readonly (readon
       const kindText = clean(text(cell("kind"))).toLowerCase();
       const kind = kinds.get(kindText);
       if (kind === undefined) {
-        fail(fieldAt.get("kind"), `種別「${kindText}」は 数値目標 か KPI です`, `kind "${kindText}" must be target or kpi`);
+        fail(
+          fieldAt.get("kind"),
+          `種別「${kindText}」は 数値目標 か KPI です`,
+          `kind "${kindText}" must be target or kpi`,
+        );
       }
       const directionText = text(cell("direction"));
       const direction = readDirection(directionText);
       if (direction === undefined) {
-        fail(fieldAt.get("direction"), `方向「${directionText}」は 増加 か 減少 です`, `direction "${directionText}" must be higher or lower`);
+        fail(
+          fieldAt.get("direction"),
+          `方向「${directionText}」は 増加 か 減少 です`,
+          `direction "${directionText}" must be higher or lower`,
+        );
       }
       const cumulativeText = clean(text(cell("cumulative"))).toLowerCase();
       const cumulative = flags.get(cumulativeText);
       if (cumulative === undefined) {
-        fail(fieldAt.get("cumulative"), `累計「${cumulativeText}」は 1 か 0 です`, `cumulative "${cumulativeText}" must be 1 or 0`);
+        fail(
+          fieldAt.get("cumulative"),
+          `累計「${cumulativeText}」は 1 か 0 です`,
+          `cumulative "${cumulativeText}" must be 1 or 0`,
+        );
       }
       const methodText = clean(text(cell("method"))).toLowerCase();
       const method = methodNames.get(methodText);
       if (method === undefined) {
-        fail(fieldAt.get("method"), `算出方法「${methodText}」は ratio・baseline・path のいずれかです`, `method "${methodText}" must be ratio, baseline or path`);
+        fail(
+          fieldAt.get("method"),
+          `算出方法「${methodText}」は ratio・baseline・path のいずれかです`,
+          `method "${methodText}" must be ratio, baseline or path`,
+        );
       }
       const weightText = text(cell("weight"));
       const weightValue = weightText === "" ? num(1) : readValue(weightText);
       const weight = weightValue.kind === "number" ? weightValue.value : NaN;
-      if (!(weight >= 0)) fail(fieldAt.get("weight"), `重み「${weightText}」は0以上の数です`, `weight "${weightText}" must be a number of 0 or more`);
+      if (!(weight >= 0))
+        fail(
+          fieldAt.get("weight"),
+          `重み「${weightText}」は0以上の数です`,
+          `weight "${weightText}" must be a number of 0 or more`,
+        );
 
       const value = (i: number): PlanValue => {
         const v = readValue(row[i]);
         if (v.kind === "unreadable") {
-          return fail(i, `「${v.text}」は数値でも欠測の印（-、未公表、指標変更）でもありません`, `"${v.text}" is neither a number nor a missing-value marker (-, 未公表, 指標変更)`);
+          return fail(
+            i,
+            `「${v.text}」は数値でも欠測の印（-、未公表、指標変更）でもありません`,
+            `"${v.text}" is neither a number nor a missing-value marker (-, 未公表, 指標変更)`,
+          );
         }
         return v;
       };
@@ -166,7 +199,11 @@ export function readPlanTable(header: readonly unknown[], rows: readonly (readon
       const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/u, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
       if (method === "path" && baselineYear === undefined) {
-        fail(fieldAt.get("baseline_year"), `path の算出には現状値の年度が必要です（「${baselineYearLabel}」）`, `the path method needs the baseline's year ("${baselineYearLabel}")`);
+        fail(
+          fieldAt.get("baseline_year"),
+          `path の算出には現状値の年度が必要です（「${baselineYearLabel}」）`,
+          `the path method needs the baseline's year ("${baselineYearLabel}")`,
+        );
       }
       const targets = new Map<number, PlanValue>();
       const actuals = new Map<number, PlanValue>();

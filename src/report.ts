@@ -32,7 +32,9 @@ const words = {
 export function rateText(rate: RateOutcome | undefined): string {
   if (rate === undefined || rate.kind !== "rate") return "-";
   const capped = formatPermille(rate.cappedPermille);
-  return rate.uncappedPermille === rate.cappedPermille ? capped : `${capped} (${formatPermille(rate.uncappedPermille)})`;
+  return rate.uncappedPermille === rate.cappedPermille
+    ? capped
+    : `${capped} (${formatPermille(rate.uncappedPermille)})`;
 }
 
 /** The goal summary as terminal text. */

@@ -16,7 +16,8 @@ describe("default scale (the reference's)", () => {
     expect(gradeLabel(defaultScale, rate, "en")).toBe(en);
   });
   it("grades the goal averages of the reference as おおむね順調", () => {
-    for (const average of [0.895, 0.818, 0.965, 0.897]) expect(gradeLabel(defaultScale, average, "ja")).toBe("おおむね順調");
+    for (const average of [0.895, 0.818, 0.965, 0.897])
+      expect(gradeLabel(defaultScale, average, "ja")).toBe("おおむね順調");
   });
   it("grades the rate as shown: 0.79951 displays as 80.0% and is おおむね順調", () => {
     expect(gradeLabel(defaultScale, 0.79951, "ja")).toBe("おおむね順調");
@@ -33,7 +34,12 @@ describe("presets", () => {
   });
   it("100/80/50: A 順調 / B+ 概ね順調 / B やや遅れ / C 遅れ", () => {
     const s = findScale("abc-100-80-50")!;
-    expect([1, 0.8, 0.5, 0.499].map((r) => gradeLabel(s, r, "ja"))).toEqual(["A 順調", "B+ 概ね順調", "B やや遅れ", "C 遅れ"]);
+    expect([1, 0.8, 0.5, 0.499].map((r) => gradeLabel(s, r, "ja"))).toEqual([
+      "A 順調",
+      "B+ 概ね順調",
+      "B やや遅れ",
+      "C 遅れ",
+    ]);
   });
   it("110/80/50 grades the uncapped rate", () => {
     const s = findScale("abcd-110-80-50")!;
@@ -58,10 +64,15 @@ describe("presets", () => {
   });
   it("are monotonic: a higher rate never gets a worse level", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...scalePresets), fc.double({ min: -2, max: 3, noNaN: true }), fc.double({ min: -2, max: 3, noNaN: true }), (scale, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(gradeIndex(scale, hi)).toBeLessThanOrEqual(gradeIndex(scale, lo));
-      }),
+      fc.property(
+        fc.constantFrom(...scalePresets),
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        (scale, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(gradeIndex(scale, hi)).toBeLessThanOrEqual(gradeIndex(scale, lo));
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -69,10 +80,21 @@ describe("presets", () => {
 
 describe("scaleProblem", () => {
   it("rejects scales whose thresholds do not fall", () => {
-    expect(scaleProblem([{ min: 0.8, label: { ja: "a", en: "a" } }, { min: 0.9, label: { ja: "b", en: "b" } }, { min: 0, label: { ja: "c", en: "c" } }])).toMatch(/fall/);
+    expect(
+      scaleProblem([
+        { min: 0.8, label: { ja: "a", en: "a" } },
+        { min: 0.9, label: { ja: "b", en: "b" } },
+        { min: 0, label: { ja: "c", en: "c" } },
+      ]),
+    ).toMatch(/fall/);
   });
   it("rejects empty labels and single levels", () => {
-    expect(scaleProblem([{ min: 1, label: { ja: "", en: "x" } }, { min: 0, label: { ja: "y", en: "y" } }])).toMatch(/label/);
+    expect(
+      scaleProblem([
+        { min: 1, label: { ja: "", en: "x" } },
+        { min: 0, label: { ja: "y", en: "y" } },
+      ]),
+    ).toMatch(/label/);
     expect(scaleProblem([{ min: 1, label: { ja: "x", en: "x" } }])).toMatch(/two/);
   });
 });

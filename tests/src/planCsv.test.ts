@@ -17,9 +17,22 @@ describe("readPlanCsv", () => {
     expect(plan.years).toEqual([2021, 2022]);
     expect(plan.goals).toEqual([{ goal: 1, title: "活気に満ちたまち" }]);
     const [target, kpi] = plan.indicators;
-    expect(target).toMatchObject({ kind: "target", name: "20・30歳代の転入者数", baseline: { kind: "number", value: 6439 }, baselineYear: 2019 });
+    expect(target).toMatchObject({
+      kind: "target",
+      name: "20・30歳代の転入者数",
+      baseline: { kind: "number", value: 6439 },
+      baselineYear: 2019,
+    });
     expect(target.actuals.get(2022)).toEqual({ kind: "number", value: 6765, unit: "" });
-    expect(kpi).toMatchObject({ kind: "kpi", direction: "lower", policy: "1 施策", initiative: "① 取組", notes: "note", weight: 1, method: "ratio" });
+    expect(kpi).toMatchObject({
+      kind: "kpi",
+      direction: "lower",
+      policy: "1 施策",
+      initiative: "① 取組",
+      notes: "note",
+      weight: 1,
+      method: "ratio",
+    });
     expect(kpi.source).toBe("line 3");
   });
 
@@ -52,7 +65,9 @@ describe("readPlanCsv", () => {
       'line 4 column "goal": the goal must be a whole number from 1 ("x")',
       'line 5 column "direction": direction "sideways" must be higher or lower',
     ]);
-    expect(describeProblem(problems[0], "ja")).toBe("3行目「actual_R3」列：「abc」は数値でも欠測の印（-、未公表、指標変更）でもありません");
+    expect(describeProblem(problems[0], "ja")).toBe(
+      "3行目「actual_R3」列：「abc」は数値でも欠測の印（-、未公表、指標変更）でもありません",
+    );
   });
 
   it("counts lines inside quoted line breaks", () => {
@@ -67,7 +82,9 @@ describe("readPlanCsv", () => {
   });
 
   it("keeps text that looks like a formula as text", () => {
-    const { plan } = readPlanCsv(`${header}\n1,t,kpi,,,"=HYPERLINK(""http://example.com"",""x"")",件,higher,0,1,,1,2,1,2,,,@SUM(A1)`);
+    const { plan } = readPlanCsv(
+      `${header}\n1,t,kpi,,,"=HYPERLINK(""http://example.com"",""x"")",件,higher,0,1,,1,2,1,2,,,@SUM(A1)`,
+    );
     expect(plan.indicators[0].name).toBe('=HYPERLINK("http://example.com","x")');
     expect(plan.indicators[0].notes).toBe("@SUM(A1)");
   });

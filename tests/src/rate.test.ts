@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { Direction } from "../../src/direction";
 import { pathTarget, progress, ratio, toRate } from "../../src/rate";
 
-const rate = (target: number, actual: number, direction: Direction = "higher") => toRate(ratio(target, actual, direction));
+const rate = (target: number, actual: number, direction: Direction = "higher") =>
+  toRate(ratio(target, actual, direction));
 
 describe("ratio method", () => {
   it("higher is better: actual / target, rounded half up", () => {

@@ -29,7 +29,13 @@ describe("summarize", () => {
     expect(one.notEvaluable).toEqual({ indicatorChanged: 1, noActual: 1, noTarget: 1 });
     expect(one.gradeCounts).toEqual([1, 1, 0, 0]);
     expect(one.targets.map((t) => t.indicator.name)).toEqual(["population"]);
-    expect(two).toMatchObject({ kpiCount: 1, ratedCount: 0, average: undefined, grade: undefined, notEvaluable: { unpublished: 1 } });
+    expect(two).toMatchObject({
+      kpiCount: 1,
+      ratedCount: 0,
+      average: undefined,
+      grade: undefined,
+      notEvaluable: { unpublished: 1 },
+    });
   });
 
   it("does not count numerical targets in the goal average", () => {
