@@ -79,3 +79,14 @@ describe("kpi-sheets summary", () => {
     expect(run("frobnicate").status).toBe(2);
   });
 });
+
+describe("the demo: the Atsugi plan", () => {
+  it("prints the four goals with the report's averages and grades", () => {
+    const r = run("summary", join(__dirname, "../../examples/atsugi-fy2024.csv"));
+    expect(r.status).toBe(0);
+    for (const average of ["89.5%", "81.8%", "96.5%", "89.7%"]) {
+      expect(r.stdout).toContain(`KPI達成率平均 ${average}  評価 おおむね順調`);
+    }
+    expect(r.stdout).toContain("評価年度：令和6年度");
+  });
+});
