@@ -1,0 +1,95 @@
+/**
+ * Custom functions: rates per second over 100,000 rows, called cell by cell (one call per cell,
+ * as 100,000 =KPI.RATE(B2, C2, D2) formulas make) and as one array call
+ * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); and the size of functions.js, the code the
+ * custom functions runtime loads before =KPI. works.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { average, grade, rate } from "../functions/functions";
+
+const rows = 100_000;
+
+/** The runtime's error class, which Node does not have; the bench's inputs make few errors. */
+function installRuntime(): void {
+  const g = globalThis as { CustomFunctions?: unknown };
+  if (g.CustomFunctions !== undefined) return;
+  class RuntimeError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  g.CustomFunctions = { Error: RuntimeError, associate: () => undefined };
+}
+
+function inputs(): { targets: unknown[][]; actuals: unknown[][]; directions: unknown[][] } {
+  const targets: unknown[][] = [];
+  const actuals: unknown[][] = [];
+  const directions: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const target = 100 + (i % 9000);
+    targets.push([target]);
+    // mostly numbers, some text as departments write it, some missing values
+    actuals.push([
+      i % 50 === 0
+        ? "未公表"
+        : i % 7 === 0
+          ? `${(target * 0.9).toLocaleString("en-US")}人`
+          : target * (0.5 + (i % 80) / 100),
+    ]);
+    directions.push([i % 3 === 0 ? "lower" : "higher"]);
+  }
+  return { targets, actuals, directions };
+}
+
+function timed<T>(run: () => T): { result: T; seconds: number } {
+  const start = process.hrtime.bigint();
+  const result = run();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+const perSecond = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString("en-US")}/s`;
+
+export async function run(): Promise<void> {
+  installRuntime();
+  const { targets, actuals, directions } = inputs();
+
+  // warm up the JIT on a slice, as a runtime that has already calculated once would be
+  for (let i = 0; i < 2000; i++) rate([targets[i]], [actuals[i]], [directions[i]]);
+
+  const perCell = timed(() => {
+    let sum = 0;
+    for (let i = 0; i < rows; i++) {
+      const v = rate([targets[i]], [actuals[i]], [directions[i]])[0][0];
+      if (typeof v === "number") sum += v;
+    }
+    return sum;
+  });
+  const array = timed(() => rate(targets, actuals, directions));
+  const arraySum = array.result.reduce((s, [v]) => s + (typeof v === "number" ? v : 0), 0);
+  if (Math.abs(arraySum - perCell.result) > 1e-6) throw new Error("per-cell and array results differ");
+  const grades = timed(() => grade(array.result, null as unknown as unknown[][]));
+  const avg = timed(() => average(array.result));
+
+  console.log(`KPI.RATE, ${rows.toLocaleString("en-US")} rows`);
+  console.log(`  per-cell calls  ${perCell.seconds.toFixed(3)} s  ${perSecond(rows, perCell.seconds)}`);
+  console.log(`  one array call  ${array.seconds.toFixed(3)} s  ${perSecond(rows, array.seconds)}`);
+  console.log(
+    `KPI.GRADE, one array call over the rates: ${grades.seconds.toFixed(3)} s  ${perSecond(rows, grades.seconds)}`,
+  );
+  console.log(`KPI.AVERAGE over the rates: ${avg.seconds.toFixed(3)} s  (average ${String(avg.result[0][0])})`);
+  console.log("  (the host's own cost per call, marshalling and #BUSY! queuing in Excel, is not in these figures)");
+
+  const bundle = join(__dirname, "../dist/addin/functions.js");
+  if (!existsSync(bundle)) {
+    console.log("functions.js: not built; run `npm run build` first for its size");
+    return;
+  }
+  const code = readFileSync(bundle);
+  console.log(
+    `functions.js (loaded by the custom functions runtime): ${code.length.toLocaleString("en-US")} bytes, ` +
+      `${gzipSync(code, { level: 9 }).length.toLocaleString("en-US")} bytes gzipped`,
+  );
+}

@@ -1,0 +1,92 @@
+import { Lang } from "../src/lang";
+import { CellError, invalid, isCellError, overflow } from "./errors";
+import { ArgName, messages } from "./messages";
+
+/** What a cell of a result holds: a number, a label, "" for blank, or an error. */
+export type Out = number | string | CellError;
+
+/** An argument as a rectangle of cells. Excel passes 2D arrays; a scalar is a 1×1 grid. */
+export interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly cells: readonly (readonly unknown[])[];
+}
+
+const describe = (g: Grid): string => `${g.rows}×${g.cols}`;
+
+/**
+ * Reads an argument as a grid. Omitted optional arguments arrive as null (or undefined) and
+ * are a 1×1 blank. A flat array is one row. Ragged or empty arrays never come from Excel,
+ * but they are an error here, not a crash.
+ */
+export function toGrid(input: unknown, arg: ArgName, lang: Lang): Grid | CellError {
+  if (!Array.isArray(input)) return { rows: 1, cols: 1, cells: [[input]] };
+  if (input.length === 0) return invalid(messages.empty(arg), lang);
+  const arrays = input.filter((row) => Array.isArray(row)).length;
+  if (arrays === 0) return { rows: 1, cols: input.length, cells: [input] };
+  if (arrays !== input.length) return invalid(messages.notRectangular(arg), lang);
+  const rows = input as unknown[][];
+  const cols = rows[0].length;
+  if (cols === 0) return invalid(messages.empty(arg), lang);
+  for (const row of rows) if (row.length !== cols) return invalid(messages.notRectangular(arg), lang);
+  return { rows: rows.length, cols, cells: rows };
+}
+
+/** A number that is safe to put in a cell: never NaN or Infinity. */
+export function finite(value: Out): Out {
+  return typeof value === "number" && !Number.isFinite(value) ? overflow("en") : value;
+}
+
+/**
+ * Applies `cell` to every position of the arguments' common shape. A 1×1 argument, a single
+ * row or a single column is repeated along the other dimension, as Excel's array arithmetic
+ * does; any other mismatch is one #VALUE! naming both sizes, rather than silently padded.
+ * One call for a whole column is what keeps thousands of rows off the runtime's queue (#BUSY!).
+ */
+export function broadcast(
+  inputs: readonly (Grid | CellError)[],
+  cell: (values: readonly unknown[]) => Out,
+  lang: Lang,
+): Out[][] {
+  const grids: Grid[] = [];
+  for (const input of inputs) {
+    if (isCellError(input)) return [[input]];
+    grids.push(input as Grid);
+  }
+  let rows = 1;
+  let cols = 1;
+  for (const g of grids) {
+    rows = Math.max(rows, g.rows);
+    cols = Math.max(cols, g.cols);
+  }
+  const clash = (a: number, b: number) => a !== b && a !== 1 && b !== 1;
+  for (let i = 0; i < grids.length; i++) {
+    for (let j = i + 1; j < grids.length; j++) {
+      const [a, b] = [grids[i], grids[j]];
+      if (clash(a.rows, b.rows) || clash(a.cols, b.cols)) {
+        return [[invalid(messages.shapes(describe(a), describe(b)), lang)]];
+      }
+    }
+  }
+  const values = new Array<unknown>(grids.length);
+  const result: Out[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const out: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      for (let k = 0; k < grids.length; k++) {
+        const g = grids[k];
+        values[k] = g.cells[g.rows === 1 ? 0 : i][g.cols === 1 ? 0 : j];
+      }
+      out[j] = finite(cell(values));
+    }
+    result[i] = out;
+  }
+  return result;
+}
+
+/** All cells of a grid, row by row. */
+export function cellsOf(grid: Grid): unknown[] {
+  const all: unknown[] = [];
+  for (const row of grid.cells) for (const c of row) all.push(c);
+  return all;
+}

@@ -1,0 +1,114 @@
+import { Direction, readDirection } from "../src/direction";
+import { Lang } from "../src/lang";
+import { clean } from "../src/text";
+import { MissingValue, missing, readValue } from "../src/value";
+import { readYear, Year } from "../src/year";
+import { CellError, invalid, isErrorValue, notAvailable, passError } from "./errors";
+import { ArgName, messages } from "./messages";
+
+/**
+ * One cell's value read into the engine's types, the way the engine's value reader does.
+ * Each reader returns the value, a missing value (blank, -, 未公表, 指標変更) or a cell error;
+ * none throws, whatever the host or a fuzzer passes.
+ */
+export type Read<T> = T | MissingValue | CellError;
+
+const blank = missing("blank");
+
+/** A cell that is an error or cannot be a scalar at all: the error to return, or undefined. */
+function nonScalar(cell: unknown, arg: ArgName, lang: Lang): CellError | undefined {
+  if (isErrorValue(cell)) return passError(cell, arg, lang);
+  if (Array.isArray(cell)) return invalid(messages.nested(arg), lang);
+  return undefined;
+}
+
+/** A value as a message shows it; never throws, whatever the value. */
+export const shown = (cell: unknown): string => {
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  try {
+    return String(cell);
+  } catch {
+    return typeof cell; // an object whose toString throws
+  }
+};
+
+export function isMissing(value: unknown): value is MissingValue {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "missing";
+}
+
+/** A number as staff write it: 6,439 / 6,439人 / ▲3,703 / １２３ / 42.6％ (kept as 42.6). */
+export function readNumber(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell; // the common case, first
+  if (cell === null || cell === undefined) return blank;
+  const error = nonScalar(cell, arg, lang);
+  if (error !== undefined) return error;
+  if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notANumber(arg, shown(cell)), lang);
+  const value = readValue(cell);
+  if (value.kind === "number") return value.value;
+  if (value.kind === "missing") return value;
+  return invalid(messages.notANumber(arg, value.text), lang);
+}
+
+/**
+ * A rate as a fraction: 0.953, or text 95.3% / 95.3％ (a percentage, so divided by 100).
+ * Text with another unit (人, 件) is not a rate.
+ */
+export function readRate(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  if (cell === null || cell === undefined) return blank;
+  const error = nonScalar(cell, arg, lang);
+  if (error !== undefined) return error;
+  if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notARate(arg, shown(cell)), lang);
+  const value = readValue(cell);
+  if (value.kind === "missing") return value;
+  if (value.kind === "unreadable") return invalid(messages.notARate(arg, value.text), lang);
+  if (value.unit === "") return value.value;
+  if (value.unit === "%") return value.value / 100;
+  return invalid(messages.notARate(arg, String(cell).trim()), lang);
+}
+
+/** A direction: blank is higher; higher/lower, 増加/減少 and the other words of readDirection. */
+export function readDirectionCell(cell: unknown, lang: Lang): Direction | CellError {
+  if (typeof cell === "string" || cell === null || cell === undefined) {
+    const direction = readDirection(cell);
+    if (direction !== undefined) return direction;
+  }
+  const error = nonScalar(cell, { ja: "方向", en: "direction" }, lang);
+  if (error !== undefined) return error;
+  return invalid(messages.badDirection(shown(cell)), lang);
+}
+
+/** TRUE/FALSE, 1/0 as Excel reads numbers as logicals, or the text TRUE/FALSE; blank is TRUE. */
+export function readCapped(cell: unknown, lang: Lang): boolean | CellError {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell !== 0;
+  if (typeof cell === "string") {
+    const text = clean(cell).toLowerCase();
+    if (text === "" || text === "true") return true;
+    if (text === "false") return false;
+  }
+  const error = nonScalar(cell, { ja: "上限", en: "capped" }, lang);
+  if (error !== undefined) return error;
+  return invalid(messages.badCapped(shown(cell)), lang);
+}
+
+/** A year: R6, 令和6年度, 令和６年度, H28, 平成28年, FY2024, 2024. */
+export function readYearCell(cell: unknown, arg: ArgName, lang: Lang): Read<Year> {
+  if (cell === null || cell === undefined) return blank;
+  const error = nonScalar(cell, arg, lang);
+  if (error !== undefined) return error;
+  if (typeof cell === "string") {
+    const value = readValue(cell);
+    if (value.kind === "missing") return value; // blank, -, 未公表
+  }
+  if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notAYear(arg, shown(cell)), lang);
+  const year = readYear(cell);
+  if (year.kind === "year") return year;
+  return invalid(messages.notAYear(arg, year.text), lang);
+}
+
+/** What a function returns for an input it cannot use yet: "" for a blank, #N/A naming anything else. */
+export function missingResult(value: MissingValue, arg: ArgName, lang: Lang): "" | CellError {
+  return value.reason === "blank" ? "" : notAvailable(messages.missing(arg, value.reason), lang);
+}
