@@ -1,0 +1,140 @@
+/**
+ * Writes a WorkbookPlan to an .xlsx file with ExcelJS: the same sheet plans the task pane applies,
+ * with tables, number formats, conditional formats, list validations, frozen panes and names.
+ * Formulas are written without cached values and the workbook asks for a full calculation on
+ * load, so Excel and LibreOffice compute every number themselves when the file is opened.
+ */
+import ExcelJS from "exceljs";
+import { Block, Cell, parseCell, cellAddress, SheetPlan, WorkbookPlan } from "../src/sheets";
+
+type CellValue = ExcelJS.CellValue;
+
+/** A plan cell as an ExcelJS value: text stays a string (never a formula), formulas lose their "=". */
+export function cellValue(cell: Cell): CellValue {
+  switch (cell.kind) {
+    case "text":
+      return cell.text;
+    case "number":
+      return cell.value;
+    case "formula":
+      return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    case "empty":
+      return null;
+  }
+}
+
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+/** Every cell of a range "A1:C3" (or one cell). */
+function addresses(range: string): string[] {
+  const [from, to = from] = range.split(":");
+  const a = parseCell(from);
+  const b = parseCell(to);
+  const out: string[] = [];
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) out.push(cellAddress(r, c));
+  }
+  return out;
+}
+
+/** The cells of the blocks, by address, so tables can be given their rows. */
+function cellMap(blocks: readonly Block[]): Map<string, Cell> {
+  const map = new Map<string, Cell>();
+  for (const block of blocks) {
+    const origin = parseCell(block.at);
+    block.cells.forEach((row, r) => row.forEach((cell, c) => map.set(cellAddress(origin.row + r, origin.column + c), cell)));
+  }
+  return map;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+  const origin = parseCell(block.at);
+  block.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const target = ws.getCell(origin.row + r + 1, origin.column + c + 1);
+      target.value = cellValue(cell);
+      const format = block.numberFormats?.[r]?.[c];
+      if (format !== undefined && format !== "General") target.numFmt = format;
+      if (block.bold === true) target.font = { bold: true };
+      if (block.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
+      if (block.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
+    }),
+  );
+}
+
+function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
+  const { rows, columns } = plan.freeze;
+  const ws = wb.addWorksheet(plan.name, {
+    views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
+  });
+  const cells = cellMap(plan.blocks);
+  // Tables first: ExcelJS writes a table's header and rows into the cells itself.
+  for (const table of plan.tables) {
+    const [from, to] = table.range.split(":");
+    const a = parseCell(from);
+    const b = parseCell(to);
+    const at = (r: number, c: number): Cell => cells.get(cellAddress(r, c)) ?? { kind: "empty" };
+    const columnsDef: ExcelJS.TableColumnProperties[] = [];
+    for (let c = a.column; c <= b.column; c++) {
+      const head = at(a.row, c);
+      columnsDef.push({ name: head.kind === "text" ? head.text : `Column${c - a.column + 1}`, filterButton: true });
+    }
+    const tableRows: CellValue[][] = [];
+    for (let r = a.row + 1; r <= b.row; r++) {
+      const row: CellValue[] = [];
+      for (let c = a.column; c <= b.column; c++) row.push(cellValue(at(r, c)));
+      tableRows.push(row);
+    }
+    ws.addTable({
+      name: table.name,
+      ref: from,
+      headerRow: true,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: columnsDef,
+      rows: tableRows,
+    });
+  }
+  for (const block of plan.blocks) writeBlock(ws, block);
+  for (const column of plan.columns) ws.getColumn(column.column).width = column.width;
+  plan.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            font: { color: { argb: argb(cf.fontColor) } },
+          },
+        },
+      ],
+    });
+  });
+  for (const validation of plan.validations) {
+    const formulae =
+      typeof validation.source === "string"
+        ? [validation.source.replace(/^=/, "")]
+        : [`"${validation.source.map((v) => v.replace(/"/g, '""')).join(",")}"`];
+    for (const address of addresses(validation.range)) {
+      ws.getCell(address).dataValidation = { type: "list", allowBlank: true, formulae };
+    }
+  }
+}
+
+/** The ExcelJS workbook of a plan. */
+export function workbookOf(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KPI Sheets";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(wb, sheet);
+  for (const name of plan.names) wb.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
+  return wb;
+}
+
+/** The .xlsx bytes of a plan. */
+export async function xlsxBytes(plan: WorkbookPlan): Promise<Buffer> {
+  const data = await workbookOf(plan).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}

@@ -1,0 +1,152 @@
+/**
+ * Classic-Excel equivalents of the KPI.* custom functions, one cell at a time. Each takes its
+ * arguments as formula text and returns formula text computing what the function returns:
+ * the engine's rate, rounding, cap and grade; "" for a blank input, #N/A for a missing marker
+ * (-, 未公表, 指標変更), #VALUE! for text that is neither. What classic functions cannot do is
+ * listed in the README (Sharing a workbook safely) (numbers written as text such as "6,439人" are not read).
+ */
+import { readDirection } from "../direction";
+import { defaultScale } from "../grade";
+import { Lang } from "../lang";
+import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
+import { stringLiteral } from "../sheets/address";
+import { RangeRef, cellOf, columnOf } from "./references";
+
+/** The words readDirection knows; a test keeps this list in step with it. */
+export const higherWords = ["higher", "high", "up", "increase", "増加", "増", "上昇", "向上", "↑"] as const;
+export const lowerWords = ["lower", "low", "down", "decrease", "減少", "減", "低下", "抑制", "↓"] as const;
+/** The missing markers readValue knows (the dashes of its pattern, single). */
+export const markerWords = ["-", "－", "‐", "―", "—", "–", "ー", "〜", "未公表", "指標変更"] as const;
+
+const arrayConstant = (words: readonly string[]): string => `{${words.map(stringLiteral).join(",")}}`;
+
+/** 0 a number, 1 blank, 2 a missing marker, 3 unreadable text. */
+export function kindExpr(x: string): string {
+  return `IF(ISNUMBER(${x}),0,IF(${x}="",1,IF(ISNUMBER(MATCH(TRIM(${x}),${arrayConstant(markerWords)},0)),2,3)))`;
+}
+
+/** What a function returns when an input is not a number: the worst of blank, missing, unreadable. */
+export function missingOutcome(inputs: readonly string[]): string {
+  const kinds = inputs.map(kindExpr);
+  return `CHOOSE(MAX(${kinds.join(",")}),"",NA(),#VALUE!)`;
+}
+
+/** An argument as the builders see it: its formula text, and what it is when that is known. */
+export interface Arg {
+  readonly text: string;
+  readonly omitted: boolean;
+  readonly ref?: RangeRef;
+  /** The value of a literal: "lower", TRUE, 2024. */
+  readonly literal?: string | number | boolean;
+}
+
+export type Built = { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly reason: { ja: string; en: string } };
+
+const ok = (formula: string): Built => ({ ok: true, formula });
+const no = (ja: string, en: string): Built => ({ ok: false, reason: { ja, en } });
+
+/** The direction: a constant when written literally, else read from the cell in the formula. */
+function direction(arg: Arg | undefined): { lower: string; valid?: string } | Built {
+  if (arg === undefined || arg.omitted) return { lower: "FALSE" };
+  if (typeof arg.literal === "string") {
+    const d = readDirection(arg.literal);
+    if (d === undefined) return no(`方向「${arg.literal}」が読めません`, `direction "${arg.literal}" is not recognised`);
+    return { lower: d === "lower" ? "TRUE" : "FALSE" };
+  }
+  if (arg.literal !== undefined) return no(`方向「${arg.text}」が読めません`, `direction ${arg.text} is not recognised`);
+  const d = `TRIM(${arg.text})`;
+  return {
+    lower: `ISNUMBER(MATCH(${d},${arrayConstant(lowerWords)},0))`,
+    valid: `OR(${d}="",ISNUMBER(MATCH(${d},${arrayConstant([...higherWords, ...lowerWords])},0)))`,
+  };
+}
+
+/** Whether the rate is capped: a constant when written literally (default TRUE). */
+function capped(arg: Arg | undefined): string {
+  if (arg === undefined || arg.omitted) return "TRUE";
+  if (arg.literal === true || arg.literal === 1) return "TRUE";
+  if (arg.literal === false || arg.literal === 0) return "FALSE";
+  return `OR(${arg.text}="",${arg.text}=TRUE,${arg.text}=1)`;
+}
+
+const isBuilt = (x: unknown): x is Built => typeof x === "object" && x !== null && "ok" in x;
+
+function rateLike(raw: (lower: string) => string, inputs: readonly string[], d: Arg | undefined, c: Arg | undefined): Built {
+  const dir = direction(d);
+  if (isBuilt(dir)) return dir;
+  const cap = capped(c);
+  const rounded = `ROUND(${raw(dir.lower)},3)`;
+  const value = cap === "TRUE" ? `MIN(1,MAX(0,${rounded}))` : cap === "FALSE" ? rounded : `IF(${cap},MIN(1,MAX(0,${rounded})),${rounded})`;
+  const checks = inputs.map((x) => `ISNUMBER(${x})`);
+  const body = `IF(AND(${checks.join(",")}),${value},${missingOutcome(inputs)})`;
+  return ok(dir.valid === undefined ? body : `IF(${dir.valid},${body},#VALUE!)`);
+}
+
+/** KPI.RATE(target, actual, [direction], [capped]). */
+export function rateNative([t, a, d, c]: readonly Arg[]): Built {
+  return rateLike((lower) => ratioExpr(t.text, a.text, lower), [t.text, a.text], d, c);
+}
+
+/** KPI.PROGRESS(baseline, target, actual, [direction], [capped]). */
+export function progressNative([b, t, a, d, c]: readonly Arg[]): Built {
+  return rateLike((lower) => progressExpr(b.text, t.text, a.text, lower), [b.text, t.text, a.text], d, c);
+}
+
+/** KPI.GRADE(rate, [scale]): the default scale, or a scale range of 2 (or 3: ja, en labels) columns. */
+export function gradeNative([r, scale]: readonly Arg[], lang: Lang, resolve: (name: string) => RangeRef | undefined): Built {
+  const x = `ROUND(${r.text},3)`;
+  let label: string;
+  if (scale === undefined || scale.omitted) {
+    const levels = defaultScale.levels;
+    const labels = `{${levels.map((l) => stringLiteral(l.label[lang])).join(",")}}`;
+    const count = levels.slice(0, -1).map((l) => `(${x}<${l.min})`).join("+");
+    label = `INDEX(${labels},1+${count})`;
+  } else {
+    const ref = scale.ref ?? (/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(scale.text.trim()) ? resolve(scale.text.trim()) : undefined);
+    if (ref !== undefined) {
+      if (ref.columns !== 2 && ref.columns !== 3) return no("評価基準の範囲は2列か3列です", "a scale range has 2 or 3 columns");
+      if (ref.rows < 2) return no("評価基準は2段階以上が必要です", "a grade scale needs at least two levels");
+      const labelColumn = ref.columns === 3 && lang === "en" ? 2 : 1;
+      const count = Array.from({ length: ref.rows - 1 }, (_, k) => `(${x}<${cellOf(ref, k, 0)})`).join("+");
+      label = `INDEX(${columnOf(ref, labelColumn)},1+${count})`;
+    } else if (/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(scale.text.trim())) {
+      // a name whose range is not known here: count the thresholds above the rate, the last level takes the rest
+      const n = scale.text.trim();
+      const column = lang === "en" ? `IF(COLUMNS(${n})=3,3,2)` : "2";
+      label = `INDEX(INDEX(${n},0,${column}),MIN(ROWS(${n}),1+SUMPRODUCT(--(INDEX(${n},0,1)>${x}))))`;
+    } else {
+      return no("評価基準は範囲か名前で指定してください", "the scale must be a range or a name");
+    }
+  }
+  return ok(`IF(ISNUMBER(${r.text}),${label},${missingOutcome([r.text])})`);
+}
+
+/**
+ * KPI.AVERAGE(rates): the mean of the capped rates rounded half up to 0.1%; blanks, text and
+ * errors (#N/A of a KPI.RATE with a missing input) are skipped. Exact for rates already rounded
+ * to 0.1%, as KPI.RATE and the generated sheets give them.
+ */
+export function averageNative([r]: readonly Arg[]): Built {
+  const range = r.text.trim();
+  const refLike = r.ref !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[.*\])?$/u.test(range);
+  if (!refLike) return no("KPI.AVERAGE の引数が範囲ではありません", "KPI.AVERAGE's argument is not a range");
+  return ok(
+    `IF(COUNT(${range})=0,NA(),ROUND((SUMIFS(${range},${range},">=0",${range},"<=1")+COUNTIF(${range},">1"))/COUNT(${range}),3))`,
+  );
+}
+
+/** A year label read in the formula: R6, 令和6年度, 令和元年度, H28, 平成28年, FY2024, 2024. */
+export function fyExpr(x: string): string {
+  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(${x})),"年度",""),"年",""),"元","1")`;
+  const era2 = `MATCH(LEFT(${t},2),{"令和","平成","昭和"},0)`;
+  const era1 = `MATCH(LEFT(${t},1),{"R","H","S"},0)`;
+  const parsed =
+    `IF(LEFT(${t},2)="FY",VALUE(MID(${t},3,9)),IF(ISNUMBER(${era2}),CHOOSE(${era2},2018,1988,1925)+VALUE(MID(${t},3,9)),` +
+    `IF(ISNUMBER(${era1}),CHOOSE(${era1},2018,1988,1925)+VALUE(MID(${t},2,9)),VALUE(${t}))))`;
+  return (
+    `IF(ISNUMBER(${x}),IF(AND(${x}>=1900,${x}<=2200,${x}=INT(${x})),${x},#VALUE!),` +
+    `IF(${kindExpr(x)}<3,CHOOSE(${kindExpr(x)},"",NA()),IFERROR(${parsed},#VALUE!)))`
+  );
+}
+
+export type { RangeRef };

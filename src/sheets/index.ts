@@ -1,0 +1,12 @@
+/** Sheet plans: a plan turned into sheets as plain data, applied by the task pane and the CLI alike. */
+export * from "./sheetPlan";
+export * from "./address";
+export * from "./labels";
+export * from "./options";
+export * from "./kpiLayout";
+export * from "./nativeFormulas";
+export * from "./gradeStyles";
+export * from "./settingsSheet";
+export * from "./kpiSheet";
+export * from "./summarySheet";
+export * from "./workbookPlan";

@@ -1,0 +1,74 @@
+import { defaultScale, GradeScale } from "../grade";
+import { Lang } from "../lang";
+import { latestActualYear, Plan } from "../plan";
+import { label } from "./labels";
+import { SheetRole } from "./sheetPlan";
+
+/**
+ * How formulas are written:
+ * - `native` (default): classic Excel functions only, so a workbook mailed to someone without the
+ *   add-in (Excel 2016+, Excel on the web, LibreOffice) still shows the right numbers
+ * - `functions`: KPI.RATE / KPI.GRADE / KPI.AVERAGE, shorter, but #NAME? without the add-in
+ */
+export type FormulaStyle = "native" | "functions";
+
+export const formulaStyles: readonly FormulaStyle[] = ["native", "functions"];
+
+export interface WorkbookOptions {
+  readonly lang?: Lang;
+  readonly style?: FormulaStyle;
+  /** The evaluation year; default: the latest year with any actual, else the plan's first year. */
+  readonly year?: number;
+  readonly scale?: GradeScale;
+  readonly sheetNames?: Partial<Record<SheetRole, string>>;
+  /** The KPI table's name; default KpiTable. */
+  readonly tableName?: string;
+}
+
+/** Every option settled, plus the workbook-scoped names the formulas read. */
+export interface Settled {
+  readonly lang: Lang;
+  readonly style: FormulaStyle;
+  readonly year: number;
+  readonly years: readonly number[];
+  readonly scale: GradeScale;
+  readonly sheetNames: Readonly<Record<SheetRole, string>>;
+  readonly tableName: string;
+}
+
+/**
+ * Defined names the formulas read, pointing at the settings sheet. Prefixed "Kpi" so they do not
+ * collide with a user's own names.
+ */
+export const names = {
+  planStart: "KpiPlanStart",
+  planEnd: "KpiPlanEnd",
+  evalYear: "KpiEvalYear",
+  basis: "KpiGradeBasis",
+  /** Both columns of the scale (thresholds, labels), as KPI.GRADE's optional scale argument takes it. */
+  scale: "KpiGradeScale",
+  min: "KpiGradeMin",
+  /** The thresholds of every level but the last: the last level takes the rest. */
+  minUpper: "KpiGradeMinUpper",
+  label: "KpiGradeLabel",
+} as const;
+
+export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
+  const lang = options.lang ?? "ja";
+  const years = plan.years.length > 0 ? plan.years : [options.year ?? new Date().getFullYear()];
+  const year = options.year ?? latestActualYear(plan) ?? years[0];
+  const scale = options.scale ?? defaultScale;
+  return {
+    lang,
+    style: options.style ?? "native",
+    year,
+    years,
+    scale,
+    sheetNames: {
+      settings: options.sheetNames?.settings ?? label("settingsSheet", lang),
+      kpi: options.sheetNames?.kpi ?? label("kpiSheet", lang),
+      summary: options.sheetNames?.summary ?? label("summarySheet", lang),
+    },
+    tableName: options.tableName ?? "KpiTable",
+  };
+}

@@ -1,0 +1,106 @@
+import { yearLabel } from "../year";
+import { absolute } from "./address";
+import { label } from "./labels";
+import { names, Settled } from "./options";
+import { Block, Cell, DefinedName, empty, formula, number, SheetPlan, text } from "./sheetPlan";
+
+/** Rows of the settings sheet (1-based). The scale's levels start at `scaleFirstRow`. */
+export const settingsRows = {
+  planStart: 3,
+  planEnd: 4,
+  evalYear: 5,
+  language: 6,
+  style: 7,
+  basis: 8,
+  scaleName: 10,
+  scaleHeader: 11,
+  scaleFirstRow: 12,
+} as const;
+
+/** Whether the settings say to grade the uncapped rate (either language's word). */
+export function basisIsUncapped(): string {
+  return `OR(${names.basis}="${label("uncapped", "en")}",${names.basis}="${label("uncapped", "ja")}")`;
+}
+
+/** The workbook-scoped names pointing at the settings sheet. */
+export function settingsNames(s: Settled): DefinedName[] {
+  const sheet = s.sheetNames.settings;
+  const r = settingsRows;
+  const n = s.scale.levels.length;
+  const last = r.scaleFirstRow + n - 1;
+  return [
+    { name: names.planStart, refersTo: `=${absolute(sheet, `B${r.planStart}`)}` },
+    { name: names.planEnd, refersTo: `=${absolute(sheet, `B${r.planEnd}`)}` },
+    { name: names.evalYear, refersTo: `=${absolute(sheet, `B${r.evalYear}`)}` },
+    { name: names.basis, refersTo: `=${absolute(sheet, `B${r.basis}`)}` },
+    { name: names.scale, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:B${last}`)}` },
+    { name: names.min, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last}`)}` },
+    { name: names.minUpper, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last - 1}`)}` },
+    { name: names.label, refersTo: `=${absolute(sheet, `B${r.scaleFirstRow}:B${last}`)}` },
+  ];
+}
+
+/**
+ * The settings sheet: plan period, evaluation year, language, formula style and the grade scale
+ * (thresholds and labels, best level first). The formulas of the other sheets read these cells
+ * through defined names, so a changed threshold or year changes every grade.
+ */
+export function settingsSheet(s: Settled): SheetPlan {
+  const { lang } = s;
+  const r = settingsRows;
+  const row = (l: string, value: Cell, extra: Cell = empty): Cell[] => [text(l), value, extra];
+  const eraLabel =
+    lang === "ja"
+      ? formula(`=IF(ISNUMBER(B${r.evalYear}),IF(B${r.evalYear}>=2019,"令和"&IF(B${r.evalYear}=2019,"元",B${r.evalYear}-2018)&"年度","平成"&(B${r.evalYear}-1988)&"年度"),"")`)
+      : formula(`=IF(ISNUMBER(B${r.evalYear}),"FY"&B${r.evalYear},"")`);
+  const blocks: Block[] = [
+    { at: "A1", cells: [[text(label("settingsTitle", lang))]], bold: true },
+    {
+      at: `A${r.planStart}`,
+      cells: [
+        row(label("planStart", lang), number(s.years[0]), text(yearLabel(s.years[0], lang))),
+        row(label("planEnd", lang), number(s.years[s.years.length - 1]), text(yearLabel(s.years[s.years.length - 1], lang))),
+        row(label("evalYear", lang), number(s.year), eraLabel),
+        row(label("language", lang), text(lang)),
+        row(label("formulaStyle", lang), text(s.style)),
+        row(label("gradeBasis", lang), text(label(s.scale.basis === "uncapped" ? "uncapped" : "capped", lang))),
+      ],
+      numberFormats: Array.from({ length: 6 }, () => ["General", "0", "General"]),
+    },
+    { at: `A${r.scaleName}`, cells: [[text(label("scaleName", lang)), text(s.scale.name[lang])]] },
+    {
+      at: `A${r.scaleHeader}`,
+      cells: [[text(label("threshold", lang)), text(label("gradeLabel", lang))]],
+      bold: true,
+      fill: "#D9E1F2",
+    },
+    {
+      at: `A${r.scaleFirstRow}`,
+      cells: s.scale.levels.map((level) => [number(level.min), text(level.label[lang])]),
+      numberFormats: s.scale.levels.map(() => ["0.0%", "General"]),
+    },
+    {
+      at: `A${r.scaleFirstRow + s.scale.levels.length + 1}`,
+      cells: [[text(label("scaleNote", lang))]],
+    },
+  ];
+  return {
+    name: s.sheetNames.settings,
+    role: "settings",
+    blocks,
+    columns: [
+      { column: "A", width: 26 },
+      { column: "B", width: 40 },
+      { column: "C", width: 14 },
+    ],
+    freeze: { rows: 0, columns: 0 },
+    tables: [],
+    conditionalFormats: [],
+    validations: [
+      { range: `B${r.evalYear}`, source: s.years.map(String) },
+      { range: `B${r.language}`, source: ["ja", "en"] },
+      { range: `B${r.style}`, source: ["native", "functions"] },
+      { range: `B${r.basis}`, source: [label("capped", lang), label("uncapped", lang)] },
+    ],
+  };
+}

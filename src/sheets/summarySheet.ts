@@ -1,0 +1,151 @@
+import { Plan } from "../plan";
+import { yearLabel } from "../year";
+import { columnLetter, sheetPrefix, tableColumn } from "./address";
+import { gradeStyles } from "./gradeStyles";
+import { KpiColumnKey, kpiLayout } from "./kpiLayout";
+import { valueFormat } from "./kpiSheet";
+import { label } from "./labels";
+import { gradeExpr } from "./nativeFormulas";
+import { names, Settled } from "./options";
+import { Block, Cell, ConditionalFormat, formula, number, SheetPlan, text } from "./sheetPlan";
+
+/** The goals of a plan, as the engine's summarize lists them. */
+export function goalNumbers(plan: Plan): number[] {
+  return [...new Set([...plan.goals.map((g) => g.goal), ...plan.indicators.map((i) => i.goal)])].sort((a, b) => a - b);
+}
+
+/** Rows of the summary sheet (1-based). */
+export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const;
+
+/**
+ * The goal summary: per goal the KPI count, the rated count, the not evaluable, the average rate
+ * and its grade and the count per grade, as live formulas over the KPI table (structured
+ * references, so rows added to the table count); then each numerical target with its targets,
+ * actuals and rates per year, referring to its row of the KPI sheet.
+ */
+export function summarySheet(plan: Plan, s: Settled): SheetPlan {
+  const { lang } = s;
+  const layout = kpiLayout(s.years, plan.indicators.length, lang);
+  const col = (key: KpiColumnKey): string => tableColumn(s.tableName, layout.header(key));
+  const goals = goalNumbers(plan);
+  const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
+  const levels = s.scale.levels.length;
+  const kpi = `"${label("kpiKind", lang)}"`;
+  const gh = summaryRows.goalHeader;
+  const header: Cell[] = [
+    text(lang === "ja" ? "基本目標" : "goal"),
+    text(lang === "ja" ? "基本目標名" : "title"),
+    text(label("kpiCount", lang)),
+    text(label("ratedCount", lang)),
+    text(label("notEvaluable", lang)),
+    text(label("average", lang)),
+    text(label("gradeLabel", lang)),
+    ...Array.from({ length: levels }, (_, i) => formula(`=INDEX(${names.label},${i + 1})`)),
+  ];
+  const goalRows: Cell[][] = goals.map((goal, i) => {
+    const r = summaryRows.goalFirst + i;
+    const isGoal = `${col("goal")},$A${r}`;
+    const average =
+      s.style === "functions"
+        ? `=IFERROR(KPI.AVERAGE(IF((${col("goal")}=$A${r})*(${col("kind")}=${kpi}),${col("evalRate")},"")),"-")`
+        : `=IF(D${r}=0,"-",ROUND(SUMIFS(${col("evalRate")},${isGoal},${col("kind")},${kpi})/D${r},3))`;
+    const grade =
+      s.style === "functions"
+        ? `=IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
+        : `=${gradeExpr(`F${r}`, names.minUpper, names.label)}`;
+    return [
+      number(goal),
+      text(titles.get(goal) ?? ""),
+      formula(`=COUNTIFS(${isGoal},${col("kind")},${kpi})`),
+      formula(`=COUNTIFS(${isGoal},${col("kind")},${kpi},${col("evalRate")},">=0")`),
+      formula(`=C${r}-D${r}`),
+      formula(average),
+      formula(grade),
+      ...Array.from({ length: levels }, (_, l) => {
+        const h = `${columnLetter(7 + l)}$${gh}`;
+        return formula(`=SUMPRODUCT((${col("goal")}=$A${r})*(${col("kind")}=${kpi})*(${col("grade")}=${h}))`);
+      }),
+    ];
+  });
+  const goalFormats = goals.map(() => ["0", "General", "0", "0", "0", "0.0%", "General", ...Array(levels).fill("0")]);
+
+  // Numerical targets: references to their rows on the KPI sheet.
+  const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
+  const targetsHeaderRow = targetsTitleRow + 1;
+  const kpiSheet = sheetPrefix(s.sheetNames.kpi);
+  const yearHeaders = s.years.flatMap((y) => {
+    const yl = lang === "ja" ? yearLabel(y, "ja", "short") : yearLabel(y, "en");
+    return lang === "ja" ? [`目標値_${yl}`, `実績値_${yl}`, `達成率_${yl}`] : [`target_${yl}`, `actual_${yl}`, `rate_${yl}`];
+  });
+  const targetHeader: Cell[] = [
+    text(lang === "ja" ? "基本目標" : "goal"),
+    text(lang === "ja" ? "指標名" : "indicator"),
+    text(lang === "ja" ? "単位" : "unit"),
+    ...yearHeaders.map(text),
+    text(label("gradeLabel", lang)),
+  ];
+  const targetRows: Cell[][] = [];
+  const targetFormats: string[][] = [];
+  plan.indicators.forEach((indicator, i) => {
+    if (indicator.kind !== "target") return;
+    const row = layout.firstRow + i;
+    const ref = (key: KpiColumnKey): string => `${kpiSheet}$${layout.letter(key)}$${row}`;
+    const maybeBlank = (key: KpiColumnKey): Cell => formula(`=IF(ISBLANK(${ref(key)}),"",${ref(key)})`);
+    const vf = valueFormat(indicator);
+    targetRows.push([
+      formula(`=${ref("goal")}`),
+      formula(`=${ref("name")}`),
+      maybeBlank("unit"),
+      ...s.years.flatMap((year) => [
+        maybeBlank({ year, part: "target" }),
+        maybeBlank({ year, part: "actual" }),
+        formula(`=${ref({ year, part: "rate" })}`),
+      ]),
+      formula(`=${ref("grade")}`),
+    ]);
+    targetFormats.push(["0", "General", "General", ...s.years.flatMap(() => [vf, vf, "0.0%"]), "General"]);
+  });
+
+  const blocks: Block[] = [
+    { at: "A1", cells: [[text(label("summaryTitle", lang))]], bold: true },
+    {
+      at: `A${summaryRows.evalYear}`,
+      cells: [[text(label("evalYear", lang)), formula(`=${names.evalYear}`)]],
+      numberFormats: [["General", "0"]],
+    },
+    { at: "A3", cells: [[text(label("summaryNote", lang))]] },
+    { at: `A${gh}`, cells: [header], bold: true, fill: "#D9E1F2", wrap: true },
+  ];
+  if (goalRows.length > 0) blocks.push({ at: `A${summaryRows.goalFirst}`, cells: goalRows, numberFormats: goalFormats });
+  blocks.push({ at: `A${targetsTitleRow}`, cells: [[text(label("targetsTitle", lang))]], bold: true });
+  blocks.push({ at: `A${targetsHeaderRow}`, cells: [targetHeader], bold: true, fill: "#D9E1F2", wrap: true });
+  if (targetRows.length > 0) blocks.push({ at: `A${targetsHeaderRow + 1}`, cells: targetRows, numberFormats: targetFormats });
+
+  const styles = gradeStyles(levels);
+  const conditionalFormats: ConditionalFormat[] = [];
+  const cf = (range: string, topLeft: string): void => {
+    styles.forEach((style, l) =>
+      conditionalFormats.push({ range, formula: `=${topLeft}=INDEX(${names.label},${l + 1})`, ...style }),
+    );
+  };
+  if (goals.length > 0) cf(`G${summaryRows.goalFirst}:G${summaryRows.goalFirst + goals.length - 1}`, `$G${summaryRows.goalFirst}`);
+  if (targetRows.length > 0) {
+    const gradeColumn = columnLetter(targetHeader.length - 1);
+    const first = targetsHeaderRow + 1;
+    cf(`${gradeColumn}${first}:${gradeColumn}${first + targetRows.length - 1}`, `$${gradeColumn}${first}`);
+  }
+  const width = Math.max(header.length, targetHeader.length);
+  return {
+    name: s.sheetNames.summary,
+    role: "summary",
+    blocks,
+    columns: Array.from({ length: width }, (_, i) => ({
+      column: columnLetter(i),
+      width: i === 0 ? 9 : i === 1 ? 36 : 11,
+    })),
+    freeze: { rows: 0, columns: 2 },
+    tables: [],
+    conditionalFormats,
+    validations: [],
+  };
+}

@@ -1,0 +1,33 @@
+import { Plan } from "../plan";
+import { kpiSheet } from "./kpiSheet";
+import { settle, WorkbookOptions } from "./options";
+import { settingsNames, settingsSheet } from "./settingsSheet";
+import { DefinedName, SheetPlan, WorkbookPlan } from "./sheetPlan";
+import { summarySheet } from "./summarySheet";
+
+/**
+ * The three sheets of a KPI workbook: settings, the KPI table and the goal summary, with the
+ * defined names their formulas read. Every sheet's formulas read the settings sheet through
+ * the names, so the task pane may build one sheet alone as long as the settings sheet and
+ * the names exist (settingsSheetPlan + settingsDefinedNames).
+ */
+export function workbookPlan(plan: Plan, options: WorkbookOptions = {}): WorkbookPlan {
+  const s = settle(plan, options);
+  return { sheets: [settingsSheet(s), kpiSheet(plan, s), summarySheet(plan, s)], names: settingsNames(s) };
+}
+
+export function settingsSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
+  return settingsSheet(settle(plan, options));
+}
+
+export function settingsDefinedNames(plan: Plan, options: WorkbookOptions = {}): DefinedName[] {
+  return settingsNames(settle(plan, options));
+}
+
+export function kpiSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
+  return kpiSheet(plan, settle(plan, options));
+}
+
+export function summarySheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
+  return summarySheet(plan, settle(plan, options));
+}
