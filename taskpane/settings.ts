@@ -1,0 +1,60 @@
+import { defaultScale, findScale, GradeScale } from "../src/grade";
+import { Lang, langOf } from "../src/lang";
+import { FormulaStyle, formulaStyles } from "../src/sheets/options";
+
+/** What the user sets in the pane. The sheets carry their own settings once made (the settings sheet). */
+export interface PaneSettings {
+  /** "auto" follows Office's display language. */
+  readonly language: "auto" | Lang;
+  readonly scaleId: string;
+  /** "auto": the latest year with an actual. */
+  readonly year: "auto" | number;
+  readonly style: FormulaStyle;
+}
+
+export const defaultSettings: PaneSettings = { language: "auto", scaleId: defaultScale.id, year: "auto", style: "native" };
+
+const storageKey = "kpi-sheets.pane-settings";
+
+/** The settings kept in the browser's storage, each checked; anything unknown falls back to the default. */
+export function parseSettings(json: string | null): PaneSettings {
+  if (json === null) return defaultSettings;
+  let raw: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed !== "object" || parsed === null) return defaultSettings;
+    raw = parsed as Record<string, unknown>;
+  } catch {
+    return defaultSettings;
+  }
+  const language = raw.language === "ja" || raw.language === "en" ? raw.language : "auto";
+  const scaleId = typeof raw.scaleId === "string" && findScale(raw.scaleId) !== undefined ? raw.scaleId : defaultSettings.scaleId;
+  const year = typeof raw.year === "number" && Number.isInteger(raw.year) && raw.year >= 1989 && raw.year <= 2200 ? raw.year : "auto";
+  const style = formulaStyles.find((s) => s === raw.style) ?? defaultSettings.style;
+  return { language, scaleId, year, style };
+}
+
+export function loadSettings(storage: Pick<Storage, "getItem"> | undefined): PaneSettings {
+  try {
+    return parseSettings(storage?.getItem(storageKey) ?? null);
+  } catch {
+    return defaultSettings; // storage can be blocked in some hosts
+  }
+}
+
+export function saveSettings(storage: Pick<Storage, "setItem"> | undefined, settings: PaneSettings): void {
+  try {
+    storage?.setItem(storageKey, JSON.stringify(settings));
+  } catch {
+    // not kept between sessions; the pane still works
+  }
+}
+
+/** The language the pane speaks: the user's choice, else Office's display language. */
+export function paneLang(settings: PaneSettings, officeLanguage: string | undefined): Lang {
+  return settings.language === "auto" ? langOf(officeLanguage) : settings.language;
+}
+
+export function scaleOf(settings: PaneSettings): GradeScale {
+  return findScale(settings.scaleId) ?? defaultScale;
+}

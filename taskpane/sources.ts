@@ -1,0 +1,25 @@
+import { decodeCsv, readPlanCsv } from "../src/planCsv";
+import { PlanRead } from "../src/planTable";
+import { atsugiSampleCsv } from "./sample/atsugiSample";
+
+/** Where a new KPI sheet's plan comes from. */
+export type PlanSource =
+  | { readonly kind: "blank"; readonly from: number; readonly to: number }
+  | { readonly kind: "sample" }
+  | { readonly kind: "csv"; readonly fileName: string; readonly bytes: Uint8Array };
+
+/** The plan of a source. A blank template has the plan years and no indicators. */
+export function readSource(source: PlanSource): PlanRead {
+  switch (source.kind) {
+    case "blank": {
+      const from = Math.min(source.from, source.to);
+      const to = Math.max(source.from, source.to);
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      return { plan: { goals: [], years, indicators: [] }, problems: [], fatal: undefined };
+    }
+    case "sample":
+      return readPlanCsv(atsugiSampleCsv);
+    case "csv":
+      return readPlanCsv(decodeCsv(source.bytes));
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The pane's actions on the open workbook, written against a request context so tests run them
+ * on a mock; `excelActions` runs them inside Excel.run.
+ */
+import { GradeScale } from "../src/grade";
+import { Lang } from "../src/lang";
+import { Indicator, Plan } from "../src/plan";
+import { describeProblem, Problem } from "../src/problem";
+import { FormulaStyle, names } from "../src/sheets/options";
+import { WorkbookPlan } from "../src/sheets/sheetPlan";
+import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, summarySheetPlan } from "../src/sheets/workbookPlan";
+import { kpiLayout } from "../src/sheets/kpiLayout";
+import { LocalizedError } from "./errors";
+import { splitSheetAddress } from "./office/a1";
+import { applyWorkbookPlan, readKpiTable, sheetsWithRole } from "./office/adapter";
+import { renamePlan, suffixOf } from "./office/rename";
+import { PlanSource, readSource } from "./sources";
+
+export interface SheetSettings {
+  readonly lang: Lang;
+  readonly scale: GradeScale;
+  /** undefined: the latest year with an actual. */
+  readonly year: number | undefined;
+  readonly style: FormulaStyle;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export interface CreateResult {
+  readonly kpiSheet: string;
+  readonly settingsSheet: string;
+  /** A sheet of the planned name existed, so the new one got another name. */
+  readonly renamed: boolean;
+  readonly indicatorCount: number;
+  /** Rows of the source left out, with where and why. */
+  readonly problems: readonly Problem[];
+}
+
+export type ReplaceChoice = "replace" | "new" | "cancel";
+
+export type SummaryResult =
+  | { readonly kind: "cancelled" }
+  | {
+      readonly kind: "written";
+      readonly sheet: string;
+      readonly replaced: boolean;
+      readonly goals: number;
+      readonly indicators: number;
+      readonly problems: readonly Problem[];
+      /** The table is not at A4, where the numerical targets' references expect it. */
+      readonly misplaced: boolean;
+    };
+
+export interface ShareResult {
+  /** What was changed, in the user's language. */
+  readonly report: string;
+}
+
+export interface WorkbookActions {
+  /** Whether an Excel workbook is there to act on. */
+  readonly inExcel: boolean;
+  createKpiSheet(source: PlanSource, settings: SheetSettings, progress: Progress): Promise<CreateResult>;
+  generateSummary(settings: SheetSettings, confirm: (sheet: string) => Promise<ReplaceChoice>, progress: Progress): Promise<SummaryResult>;
+  /** undefined when this build has no Prepare for sharing. */
+  readonly prepareForSharing: ((lang: Lang, progress: Progress) => Promise<ShareResult>) | undefined;
+}
+
+const fatalError = (problem: Problem): LocalizedError =>
+  new LocalizedError({ ja: describeProblem(problem, "ja"), en: describeProblem(problem, "en") });
+
+/** Creates the settings sheet and the KPI sheet (with the names their formulas read) from a source. */
+export async function createKpiSheetIn(
+  context: Excel.RequestContext,
+  source: PlanSource,
+  settings: SheetSettings,
+  progress: Progress,
+): Promise<CreateResult> {
+  const { plan, problems, fatal } = readSource(source);
+  if (fatal !== undefined) throw fatalError(fatal);
+  const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
+  const result = await applyWorkbookPlan(
+    context,
+    { sheets: [settingsSheetPlan(plan, options), kpiSheetPlan(plan, options)], names: settingsDefinedNames(plan, options) },
+    { onProgress: progress },
+  );
+  const settingsSheet = result.sheets.find((s) => s.role === "settings");
+  const kpiSheet = result.sheets.find((s) => s.role === "kpi");
+  return {
+    kpiSheet: kpiSheet?.name ?? "",
+    settingsSheet: settingsSheet?.name ?? "",
+    renamed: result.sheets.some((s) => s.name !== s.planned),
+    indicatorCount: plan.indicators.length,
+    problems,
+  };
+}
+
+/**
+ * The plan with one indicator per table row, in row order: the summary refers to the numerical
+ * targets by their row (the first row + index), so rows left out (unreadable or blank) keep their
+ * place as inert KPI placeholders, which count nowhere (the summary counts the table itself).
+ */
+export function alignToRows(plan: Plan, firstRow: number): Plan {
+  if (plan.indicators.length === 0) return plan;
+  // readKpiTable gives each indicator its row's address as its source: KPI!A7
+  const rowOf = (i: Indicator): number | undefined => {
+    const m = /!\$?[A-Z]+\$?(\d+)$/.exec(i.source);
+    return m === null ? undefined : Number(m[1]);
+  };
+  const rows = plan.indicators.map(rowOf);
+  if (rows.some((r) => r === undefined || r < firstRow)) return plan;
+  const last = Math.max(...(rows as number[]));
+  const placeholder: Indicator = { ...plan.indicators[0], kind: "kpi", name: "", source: "" };
+  const aligned: Indicator[] = Array.from({ length: last - firstRow + 1 }, () => placeholder);
+  plan.indicators.forEach((indicator, i) => (aligned[(rows[i] as number) - firstRow] = indicator));
+  return { ...plan, indicators: aligned };
+}
+
+/**
+ * Reads the KPI table and writes the goal summary. A summary sheet the add-in made earlier is
+ * replaced only if the user says so; unreadable rows are returned with their addresses.
+ */
+export async function generateSummaryIn(
+  context: Excel.RequestContext,
+  settings: SheetSettings,
+  confirm: (sheet: string) => Promise<ReplaceChoice>,
+  progress: Progress,
+): Promise<SummaryResult> {
+  const table = await readKpiTable(context);
+  const { plan, problems, fatal } = table.read;
+  if (fatal !== undefined) throw fatalError(fatal);
+
+  const existing = sheetsWithRole(table.info, "summary")[0];
+  let choice: ReplaceChoice = "new";
+  if (existing !== undefined) {
+    choice = await confirm(existing);
+    if (choice === "cancel") return { kind: "cancelled" };
+  }
+  const layout = kpiLayout(plan.years, plan.indicators.length, settings.lang);
+  const top = splitSheetAddress(table.address).topLeft;
+  const misplaced = top.row + 1 !== layout.headerRow || top.column !== 0;
+  const aligned = misplaced ? plan : alignToRows(plan, layout.firstRow);
+  const summary = summarySheetPlan(aligned, {
+    lang: settings.lang,
+    style: settings.style,
+    scale: settings.scale,
+    year: settings.year,
+    tableName: table.table,
+    sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
+  });
+  const defaultTableName = "KpiTable";
+  // a second KPI sheet's table and settings names carry one suffix (KpiTable_2, KpiGradeLabel_2)
+  const suffix = suffixOf(table.table, defaultTableName);
+  const summaryPlan: WorkbookPlan =
+    suffix === ""
+      ? { sheets: [summary], names: [] }
+      : renamePlan(
+          { sheets: [summary], names: [] },
+          { sheets: new Map(), tables: new Map(), names: new Map(Object.values(names).map((n) => [n, n + suffix])) },
+        );
+  const result = await applyWorkbookPlan(
+    context,
+    summaryPlan,
+    { replace: choice === "replace" ? [existing] : [], onProgress: progress },
+  );
+  const written = result.sheets[0];
+  const goals = new Set(plan.indicators.map((i) => i.goal)).size;
+  return {
+    kind: "written",
+    sheet: written.name,
+    replaced: written.replaced,
+    goals,
+    indicators: plan.indicators.length,
+    problems,
+    misplaced,
+  };
+}
+
+type ShareImpl = (context: Excel.RequestContext, lang: Lang, progress: Progress) => Promise<ShareResult>;
+
+/** The actions on the workbook open in Excel. */
+export function excelActions(inExcel: boolean, share: ShareImpl | undefined): WorkbookActions {
+  return {
+    inExcel,
+    createKpiSheet: (source, settings, progress) => Excel.run((context) => createKpiSheetIn(context, source, settings, progress)),
+    generateSummary: (settings, confirm, progress) => Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
+    prepareForSharing:
+      share === undefined ? undefined : (lang, progress) => Excel.run((context) => share(context, lang, progress)),
+  };
+}

@@ -1,0 +1,266 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { readPlanCsv } from "../../src/planCsv";
+import { text, WorkbookPlan } from "../../src/sheets/sheetPlan";
+import {
+  applySheetPlan,
+  applyWorkbookPlan,
+  inspectWorkbook,
+  readKpiTable,
+  sheetsWithRole,
+  widthPoints,
+} from "../../taskpane/office/adapter";
+import { excelWebPayloadLimit } from "../../taskpane/office/payload";
+import { FakeWorkbook, putTable, seed } from "./fakeExcel";
+import { handRows, handSummary, handWorkbook, kpiHeaders } from "./handPlans";
+
+/** The request context: office-addin-mock's object over the fake's seed (collections live in the seed). */
+function excel(sheets: string[] = ["Sheet1"]): { wb: FakeWorkbook; context: Excel.RequestContext } {
+  const wb = new FakeWorkbook(sheets);
+  const context = new OfficeMockObject(seed(wb)) as unknown as Excel.RequestContext;
+  return { wb, context };
+}
+
+describe("applyWorkbookPlan writes whole blocks", () => {
+  const rows = handRows(10);
+  let wb: FakeWorkbook;
+  beforeAll(async () => {
+    const x = excel();
+    wb = x.wb;
+    const result = await applyWorkbookPlan(x.context, handWorkbook(rows));
+    expect(result.syncs).toBe(2);
+    expect(result.sheets.map((s) => s.name)).toEqual(["KPI", "Settings"]);
+  });
+
+  test("values, formulas and number formats land in their cells", () => {
+    const kpi = wb.sheet("KPI")!;
+    expect(kpi.cell("A1")?.value).toBe("KPI一覧（令和3年度〜令和8年度）");
+    expect(kpi.cell("A1")?.bold).toBe(true);
+    expect(kpi.cell("C4")?.value).toBe("name");
+    expect(kpi.cell("A5")?.value).toBe(1);
+    expect(kpi.cell("C5")?.value).toBe(rows[0].name);
+    // target_2021 in F, actual in G, rate in H
+    expect(kpi.cell("F5")?.value).toBe(1000);
+    expect(kpi.cell("F5")?.numberFormat).toBe("#,##0");
+    expect(kpi.cell("H5")?.formula).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(F5\)\)/);
+    expect(kpi.cell("H5")?.numberFormat).toBe("0.0%");
+    expect(kpi.cell("X14")?.formula).toContain("KpiGradeMin");
+    // "-" (no actual yet) is text with the quote prefix, never a formula or a number
+    expect(kpi.cell("S5")).toEqual({ value: "-", quotePrefix: true, numberFormat: "#,##0" });
+    // General cells are left alone rather than written "General"
+    expect(kpi.cell("C5")?.numberFormat).toBeUndefined();
+  });
+
+  test("table, widths, frozen panes, conditional formats, validation, names", () => {
+    const kpi = wb.sheet("KPI")!;
+    expect(wb.tables.map((t) => [t.name, t.sheet.name, t.style])).toEqual([["KpiTable", "KPI", "TableStyleLight9"]]);
+    expect(kpi.columnWidths.get("C")).toBe(widthPoints(36));
+    expect(widthPoints(8.43)).toBeCloseTo(48, 0); // Excel's default column: 64 px = 48 pt
+    expect(kpi.freeze).toEqual({ rows: 4, columns: 3 });
+    expect(kpi.conditionalFormats).toEqual([
+      { range: "X5:X14", type: "Custom", formula: '=$X5="順調"', fill: "#C6EFCE", fontColor: "#006100" },
+      { range: "X5:X14", type: "Custom", formula: '=$X5="遅れ"', fill: "#FFC7CE", fontColor: "#9C0006" },
+    ]);
+    expect(kpi.validations).toEqual([{ range: "E5:E14", rule: { list: { inCellDropDown: true, source: "増加,減少" } } }]);
+    expect(wb.names.get("KPIEVALYEAR")?.formula).toBe("='Settings'!$B$2");
+    expect(wb.sheet("Settings")?.cell("B4")?.formula).toBe("=COUNTA('KPI'!C5:C14)");
+  });
+
+  test("each sheet carries a hidden mark naming its role", async () => {
+    const marks = [...wb.names.values()].filter((n) => n.name.startsWith("KpiSheets_"));
+    expect(marks.map((m) => [m.name, m.formula, m.visible])).toEqual([
+      ["KpiSheets_kpi_1", "='KPI'!$A$1", false],
+      ["KpiSheets_settings_1", "='Settings'!$A$1", false],
+    ]);
+    const context = new OfficeMockObject(seed(wb)) as unknown as Excel.RequestContext;
+    const info = await inspectWorkbook(context);
+    expect(sheetsWithRole(info, "kpi")).toEqual(["KPI"]);
+    expect(info.activeSheet).toBe("KPI");
+  });
+});
+
+describe("context.sync calls do not grow with the number of KPIs", () => {
+  test.each([10, 1000])("%i KPIs: 2 syncs (read the workbook, write the plan)", async (n) => {
+    const { wb, context } = excel();
+    const result = await applyWorkbookPlan(context, handWorkbook(handRows(n)));
+    expect(result.syncs).toBe(2);
+    expect(wb.stats.syncs).toBe(2);
+    expect(wb.sheet("KPI")?.cell(`A${4 + n}`)?.value).toBe(((n - 1) % 4) + 1);
+  });
+
+  test("10,000 KPIs: split by rows into requests under 5 MB, one sync per chunk", async () => {
+    const { wb, context } = excel();
+    const progress: [number, number][] = [];
+    const result = await applyWorkbookPlan(context, handWorkbook(handRows(10000)), {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    // 1 read + the chunks; the measured figure is printed by npm run bench
+    expect(result.syncs).toBeGreaterThan(2);
+    expect(result.syncs).toBe(1 + progress.length);
+    expect(progress[progress.length - 1]).toEqual([progress.length, progress.length]);
+    for (const bytes of wb.stats.bytesPerSync) expect(bytes).toBeLessThan(excelWebPayloadLimit);
+    const kpi = wb.sheet("KPI")!;
+    // every row arrived, in place, once
+    expect(kpi.cell("C10004")?.value).toBe("指標 10000：市民満足度（アンケート）");
+    expect(kpi.cell("H10004")?.formula).toContain("F10004");
+    expect(kpi.cell("A10005")).toBeUndefined();
+  }, 60000);
+
+  test("a small budget splits a block by rows, never inside a row", async () => {
+    const { wb, context } = excel();
+    const result = await applyWorkbookPlan(context, handWorkbook(handRows(50)), { maxRequestBytes: 20000 });
+    expect(result.syncs).toBeGreaterThan(3);
+    const kpi = wb.sheet("KPI")!;
+    for (let r = 5; r <= 54; r++) expect(kpi.cell(`H${r}`)?.formula).toContain(`F${r}`);
+  });
+});
+
+describe("nothing of the user's is overwritten", () => {
+  test("an existing sheet with the target name survives untouched; the plan's becomes KPI (2)", async () => {
+    const { wb, context } = excel(["KPI"]);
+    const mine = wb.sheet("KPI")!;
+    mine.cells.set("A1", { value: "my own notes" });
+    mine.cells.set("B2", { value: "", formula: "=1+1" });
+    mine.columnWidths.set("A", 99);
+    const before = mine.snapshot();
+
+    const result = await applyWorkbookPlan(context, handWorkbook(handRows(3)));
+    expect(result.sheets.map((s) => [s.planned, s.name])).toEqual([
+      ["KPI", "KPI (2)"],
+      ["Settings", "Settings"],
+    ]);
+    expect(wb.sheet("KPI")!.snapshot()).toBe(before);
+    // references inside the plan follow the new name
+    expect(wb.sheet("Settings")?.cell("B4")?.formula).toBe("=COUNTA('KPI (2)'!C5:C7)");
+    expect(wb.names.get("KPISHEETS_KPI_1")?.formula).toBe("='KPI (2)'!$A$1");
+  });
+
+  test("a second KPI sheet gets its own table and names, and its formulas read them", async () => {
+    const { wb, context } = excel();
+    await applyWorkbookPlan(context, handWorkbook(handRows(2)));
+    const again = await applyWorkbookPlan(context, handWorkbook(handRows(2)));
+    expect(again.sheets.map((s) => s.name)).toEqual(["KPI (2)", "Settings (2)"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(["KpiTable", "KpiTable_2"]);
+    expect(wb.names.get("KPIGRADEMIN_2")?.formula).toBe("='Settings (2)'!$B$3");
+    expect(wb.sheet("KPI (2)")?.cell("X5")?.formula).toContain("KpiGradeMin_2");
+    expect(wb.sheet("KPI")?.cell("X5")?.formula).not.toContain("KpiGradeMin_2");
+    expect(wb.sheet("Settings (2)")?.cell("B4")?.formula).toBe("=COUNTA('KPI (2)'!C5:C6)");
+  });
+
+  test("a CSV cell =HYPERLINK(...) lands as text, never as a formula", async () => {
+    const csv = [
+      "goal,kind,name,unit,direction,target_R6,actual_R6,notes",
+      '1,kpi,"=HYPERLINK(""http://example.com"",""x"")",人,higher,100,90,"+1 from @dept"',
+    ].join("\n");
+    const { plan, problems } = readPlanCsv(csv);
+    expect(problems).toEqual([]);
+    const indicator = plan.indicators[0];
+    expect(indicator.name).toBe('=HYPERLINK("http://example.com","x")');
+    const { wb, context } = excel();
+    await applySheetPlan(context, {
+      name: "KPI",
+      role: "kpi",
+      blocks: [{ at: "A1", cells: [[text(indicator.name), text(indicator.notes), text("-5"), text("@x")]] }],
+      columns: [],
+      freeze: { rows: 0, columns: 0 },
+      tables: [],
+      conditionalFormats: [],
+      validations: [],
+    });
+    const sheet = wb.sheet("KPI")!;
+    expect(sheet.cell("A1")).toEqual({ value: '=HYPERLINK("http://example.com","x")', quotePrefix: true });
+    expect(sheet.cell("B1")).toEqual({ value: "+1 from @dept", quotePrefix: true });
+    expect(sheet.cell("C1")).toEqual({ value: "-5", quotePrefix: true });
+    expect(sheet.cell("D1")).toEqual({ value: "@x", quotePrefix: true });
+  });
+
+  test("the summary replaces only a summary sheet the add-in made, and only when asked", async () => {
+    const { wb, context } = excel(["Sheet1"]);
+    await applyWorkbookPlan(context, handWorkbook(handRows(2)));
+    const first = await applyWorkbookPlan(context, handSummary("Summary"));
+    expect(first.sheets[0]).toMatchObject({ name: "Summary", replaced: false });
+    wb.sheet("Summary")!.cells.set("Z9", { value: "stale" });
+    const position = wb.sheets.findIndex((s) => s.name === "Summary");
+
+    // not asked: a new sheet beside it
+    const unasked = await applyWorkbookPlan(context, handSummary("Summary"));
+    expect(unasked.sheets[0]).toMatchObject({ name: "Summary (2)", replaced: false });
+
+    // asked: the marked sheet is replaced in place, with a fresh mark
+    const asked = await applyWorkbookPlan(context, handSummary("Summary"), { replace: ["Summary"] });
+    expect(asked.syncs).toBe(2);
+    expect(asked.sheets[0]).toMatchObject({ name: "Summary", replaced: true });
+    expect(wb.sheets.findIndex((s) => s.name === "Summary")).toBe(position);
+    expect(wb.sheet("Summary")?.cell("Z9")).toBeUndefined();
+    expect(wb.sheet("Summary")?.cell("B2")?.formula).toBe("=COUNTIF(KpiTable[goal],A2)");
+    const marks = [...wb.names.values()].filter((n) => n.name.startsWith("KpiSheets_summary"));
+    expect(marks.map((m) => m.formula).sort()).toEqual(["='Summary (2)'!$A$1", "='Summary'!$A$1"]);
+  });
+
+  test("a user's sheet is never replaced, even when named in replace", async () => {
+    const { wb, context } = excel(["Summary"]);
+    wb.sheet("Summary")!.cells.set("A1", { value: "mine" });
+    const result = await applyWorkbookPlan(context, handSummary("Summary"), { replace: ["Summary"] });
+    expect(result.sheets[0]).toMatchObject({ name: "Summary (2)", replaced: false });
+    expect(wb.sheet("Summary")?.cell("A1")?.value).toBe("mine");
+  });
+
+  test("a defined name of the user's keeps its meaning; the plan's is renamed and followed", async () => {
+    const { wb, context } = excel();
+    wb.names.set("KPIEVALYEAR", { name: "KpiEvalYear", formula: "=Sheet1!$A$1", comment: "", visible: true });
+    await applyWorkbookPlan(context, handWorkbook(handRows(1)));
+    expect(wb.names.get("KPIEVALYEAR")?.formula).toBe("=Sheet1!$A$1");
+    expect(wb.names.get("KPIEVALYEAR_2")?.formula).toBe("='Settings'!$B$2");
+  });
+});
+
+describe("readKpiTable", () => {
+  const header = kpiHeaders().slice(0, 7);
+
+  test("reads header and rows in one sync after finding the table, with sheet addresses for problems", async () => {
+    const { wb, context } = excel(["Sheet1"]);
+    putTable(wb, "KPI", "KpiTable", "A4", [
+      header,
+      [1, "KPI", "転入者数", "人", "増加", 6455, 6149],
+      [2, "KPI", "刑法犯認知件数", "件", "lower", 900, 1131],
+      ["x", "KPI", "bad goal", "件", "増加", 1, 1],
+      [3, "KPI", "bad actual", "件", "増加", 1, "たくさん"],
+    ]);
+    wb.names.set("KPISHEETS_KPI_1", { name: "KpiSheets_kpi_1", formula: "=KPI!$A$1", comment: "", visible: false });
+    const result = await readKpiTable(context);
+    expect(result.syncs).toBe(2);
+    expect(result).toMatchObject({ sheet: "KPI", table: "KpiTable", address: "KPI!A4:G8" });
+    expect(result.read.plan.indicators.map((i) => i.name)).toEqual(["転入者数", "刑法犯認知件数"]);
+    expect(result.read.plan.indicators[1].direction).toBe("lower");
+    expect(result.read.problems.map((p) => [p.where.en, p.column])).toEqual([
+      ["KPI!A7", "goal"],
+      ["KPI!G8", "actual_2021"],
+    ]);
+  });
+
+  test("a large table is read in row chunks that each fit a response", async () => {
+    const { wb, context } = excel(["KPI"]);
+    const rows = Array.from({ length: 500 }, (_, i) => [1, "KPI", `k${i}`, "人", "増加", 100, i]);
+    putTable(wb, "KPI", "T", "B2", [header, ...rows]);
+    const result = await readKpiTable(context, { maxResponseBytes: 30000 });
+    expect(result.syncs).toBeGreaterThan(2);
+    expect(result.read.plan.indicators).toHaveLength(500);
+    expect(result.read.plan.indicators[499].name).toBe("k499");
+  });
+
+  test("no table anywhere: a clear error", async () => {
+    const { context } = excel(["Sheet1"]);
+    await expect(readKpiTable(context)).rejects.toThrow(/No KPI table/);
+  });
+
+  test("reads back what applyWorkbookPlan wrote", async () => {
+    const { wb, context } = excel();
+    const plan: WorkbookPlan = handWorkbook(handRows(4));
+    await applyWorkbookPlan(context, plan);
+    // the fake does not calculate formulas; the rate and grade columns are read past
+    const result = await readKpiTable(context);
+    expect(result.read.problems).toEqual([]);
+    expect(result.read.plan.indicators.map((i) => i.name)).toEqual(handRows(4).map((r) => r.name));
+    expect(result.read.plan.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(wb.stats.syncs).toBe(4);
+  });
+});
