@@ -24,7 +24,10 @@ const settings: SheetSettings = { lang: "ja", scale: defaultScale, year: undefin
 function planOf(n: number): Plan {
   const sample = readPlanCsv(atsugiSampleCsv).plan;
   const kpis = sample.indicators.filter((i) => i.kind === "kpi");
-  const indicators: Indicator[] = Array.from({ length: n }, (_, k) => ({ ...kpis[k % kpis.length], name: `${kpis[k % kpis.length].name} #${k + 1}` }));
+  const indicators: Indicator[] = Array.from({ length: n }, (_, k) => ({
+    ...kpis[k % kpis.length],
+    name: `${kpis[k % kpis.length].name} #${k + 1}`,
+  }));
   return { ...sample, indicators };
 }
 
@@ -58,7 +61,12 @@ export async function run(): Promise<void> {
     );
     const before = { syncs: s.syncs, operations: s.operations, bytes: s.bytesPerSync.length };
     const t = performance.now();
-    await generateSummaryIn(context(wb), settings, async () => "new", () => undefined);
+    await generateSummaryIn(
+      context(wb),
+      settings,
+      async () => "new",
+      () => undefined,
+    );
     const ms2 = performance.now() - t;
     console.log(
       `goal summary      ${String(n).padStart(6)}  ${String(s.syncs - before.syncs).padStart(5)}  ${String(s.operations - before.operations).padStart(10)}  ${mb(Math.max(...s.bytesPerSync.slice(before.bytes))).padStart(15)}  ${ms2.toFixed(0)} ms`,
@@ -76,7 +84,9 @@ export async function run(): Promise<void> {
       if ((await create(mid)).stats.syncs > 2) high = mid;
       else low = mid;
     }
-    console.log(`splitting starts at ${high} KPIs (${low} KPIs: 2 syncs; ${high}: ${(await create(high)).stats.syncs})`);
+    console.log(
+      `splitting starts at ${high} KPIs (${low} KPIs: 2 syncs; ${high}: ${(await create(high)).stats.syncs})`,
+    );
   }
 
   const dist = join(__dirname, "../dist/addin");
@@ -90,7 +100,9 @@ export async function run(): Promise<void> {
     const bytes = readFileSync(join(dist, file));
     const gz = gzipSync(bytes, { level: 9 }).length;
     if (file !== "functions.js") total += gz;
-    console.log(`${file.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB  gzipped ${(gz / 1024).toFixed(1).padStart(7)} KiB`);
+    console.log(
+      `${file.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB  gzipped ${(gz / 1024).toFixed(1).padStart(7)} KiB`,
+    );
   }
   console.log(`task pane JavaScript (without functions.js), gzipped: ${(total / 1024).toFixed(1)} KiB`);
 }

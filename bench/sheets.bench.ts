@@ -31,7 +31,8 @@ export async function run(): Promise<void> {
     let longest = 0;
     for (const sheet of wb.sheets)
       for (const block of sheet.blocks)
-        for (const row of block.cells) for (const cell of row) if (cell.kind === "formula") longest = Math.max(longest, cell.formula.length);
+        for (const row of block.cells)
+          for (const cell of row) if (cell.kind === "formula") longest = Math.max(longest, cell.formula.length);
     console.log(
       `${count} KPIs: plan ${planMs.toFixed(0)} ms, .xlsx ${writeMs.toFixed(0)} ms, ${(bytes.length / 1024).toFixed(0)} KiB, longest formula ${longest} chars`,
     );

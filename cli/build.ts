@@ -1,14 +1,11 @@
 /** kpi-sheets build: a plan CSV → an .xlsx workbook (settings, KPI table, goal summary). */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { decodeCsv, describeProblem, findScale, Lang, readPlanCsv, readYear } from "../src";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
+import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { xlsxBytes } from "./xlsx";
 
 export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]`;
-
-/** A mistake in the command line: main prints it with the usage and exits 2. */
-export class BuildUsageError extends Error {}
 
 export interface BuildIo {
   readonly stdout: (text: string) => void;
@@ -33,31 +30,22 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
       scale: { type: "string", default: "standard" },
     },
   });
-  if (positionals.length !== 1) throw new BuildUsageError("build needs one plan file");
+  if (positionals.length !== 1) throw new UsageError("build needs one plan file");
   const output = values.output;
-  if (output === undefined || output === "") throw new BuildUsageError("build needs -o OUTPUT.xlsx");
-  const lang = values.lang as Lang;
-  if (lang !== "ja" && lang !== "en") throw new BuildUsageError(`--lang must be ja or en, not "${values.lang}"`);
+  if (output === undefined || output === "") throw new UsageError("build needs -o OUTPUT.xlsx");
+  const lang = langOption(values.lang);
   const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style)) throw new BuildUsageError(`--style must be native or functions, not "${values.style}"`);
-  const scale = findScale(values.scale ?? "");
-  if (scale === undefined) throw new BuildUsageError(`unknown --scale "${values.scale}"`);
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    const read = readYear(values.year);
-    if (read.kind !== "year") throw new BuildUsageError(`--year "${values.year}" is not a year (2024, R6, 令和6年度)`);
-    year = read.year;
-  }
-  const file = positionals[0];
-  const read = readPlanCsv(decodeCsv(readFileSync(file)));
-  if (read.fatal !== undefined) {
-    io.stderr(`${file}: ${describeProblem(read.fatal, lang)}\n`);
-    return 2;
-  }
-  for (const problem of read.problems) io.stderr(`${file}: ${describeProblem(problem, lang)}\n`);
+  if (!formulaStyles.includes(style))
+    throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  const scale = scaleOption(values.scale);
+  const year = yearOption(values.year);
+  const read = readPlanFile(positionals[0], lang, io.stderr);
+  if (read === undefined) return 2;
   const plan = workbookPlan(read.plan, { lang, style, year, scale });
   writeFileSync(output, await xlsxBytes(plan));
   const count = read.plan.indicators.length;
-  io.stdout(lang === "ja" ? `${output} を書き出しました（指標 ${count} 件）\n` : `wrote ${output} (${count} indicators)\n`);
+  io.stdout(
+    lang === "ja" ? `${output} を書き出しました（指標 ${count} 件）\n` : `wrote ${output} (${count} indicators)\n`,
+  );
   return read.problems.length > 0 ? 1 : 0;
 }

@@ -1,29 +1,15 @@
 #!/usr/bin/env node
 /** kpi-sheets: the engine on the command line. Side effects (files, stdout, exit code) live here only. */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import {
-  decodeCsv,
-  describeProblem,
-  findScale,
-  GoalRule,
-  goalRules,
-  Lang,
-  readPlanCsv,
-  readYear,
-  summarize,
-  summaryJson,
-  summaryText,
-} from "../src";
-import { build, buildUsage, BuildUsageError } from "./build";
+import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src";
+import { build, buildUsage } from "./build";
+import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 
 const usage = `Usage:
   kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
 ${buildUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
-
-class UsageError extends Error {}
 
 function summary(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -38,24 +24,13 @@ function summary(args: string[]): number {
     },
   });
   if (positionals.length !== 1) throw new UsageError("summary needs one plan file");
-  const lang = values.lang;
-  if (lang !== "ja" && lang !== "en") throw new UsageError(`--lang must be ja or en, not "${lang}"`);
+  const lang = langOption(values.lang);
   const rule = values.rule as GoalRule;
   if (!goalRules.includes(rule)) throw new UsageError(`--rule must be one of ${goalRules.join(", ")}`);
-  const scale = findScale(values.scale ?? "");
-  if (scale === undefined) throw new UsageError(`unknown --scale "${values.scale}"`);
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    const read = readYear(values.year);
-    if (read.kind !== "year") throw new UsageError(`--year "${values.year}" is not a year (2024, R6, 令和6年度)`);
-    year = read.year;
-  }
-  const read = readPlanCsv(decodeCsv(readFileSync(positionals[0])));
-  if (read.fatal !== undefined) {
-    process.stderr.write(`${positionals[0]}: ${describeProblem(read.fatal, lang as Lang)}\n`);
-    return 2;
-  }
-  for (const problem of read.problems) process.stderr.write(`${positionals[0]}: ${describeProblem(problem, lang)}\n`);
+  const scale = scaleOption(values.scale);
+  const year = yearOption(values.year);
+  const read = readPlanFile(positionals[0], lang, (text) => process.stderr.write(text));
+  if (read === undefined) return 2;
   const result = summarize(read.plan, { year, rule, scale });
   process.stdout.write(
     values.json ? `${JSON.stringify(summaryJson(result, lang))}\n` : `${summaryText(result, lang)}\n`,
@@ -74,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof BuildUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`kpi-sheets: ${(error as Error).message}\n${usage}\n`);
       return 2;
     }

@@ -42,7 +42,9 @@ function cellMap(blocks: readonly Block[]): Map<string, Cell> {
   const map = new Map<string, Cell>();
   for (const block of blocks) {
     const origin = parseCell(block.at);
-    block.cells.forEach((row, r) => row.forEach((cell, c) => map.set(cellAddress(origin.row + r, origin.column + c), cell)));
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => map.set(cellAddress(origin.row + r, origin.column + c), cell)),
+    );
   }
   return map;
 }
@@ -56,7 +58,8 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
       const format = block.numberFormats?.[r]?.[c];
       if (format !== undefined && format !== "General") target.numFmt = format;
       if (block.bold === true) target.font = { bold: true };
-      if (block.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
+      if (block.fill !== undefined)
+        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
       if (block.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
     }),
   );

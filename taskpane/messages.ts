@@ -22,7 +22,10 @@ export const messages = {
   chooseCsv: { ja: "CSVファイルを選択", en: "Choose a CSV file" },
   noCsv: { ja: "CSVファイルが選ばれていません。", en: "No CSV file is chosen." },
   createButton: { ja: "KPIシートを作成", en: "Create KPI sheet" },
-  created: { ja: "「{kpi}」と「{settings}」を作成しました（指標 {count} 件）。", en: 'Created "{kpi}" and "{settings}" ({count} indicators).' },
+  created: {
+    ja: "「{kpi}」と「{settings}」を作成しました（指標 {count} 件）。",
+    en: 'Created "{kpi}" and "{settings}" ({count} indicators).',
+  },
   renamedNote: {
     ja: "同じ名前のシートがあったため、新しいシートは別の名前にしました。",
     en: "A sheet of that name existed, so the new sheet got another name.",
@@ -37,9 +40,18 @@ export const messages = {
     en: "Reads the KPI table and writes a goal summary sheet: KPI counts, average rate, its grade and the count per grade, as live formulas.",
   },
   summaryButton: { ja: "まとめを作成", en: "Generate goal summary" },
-  summaryDone: { ja: "「{sheet}」を作成しました（基本目標 {goals} 件、指標 {count} 件）。", en: 'Wrote "{sheet}" ({goals} goals, {count} indicators).' },
-  summaryReplaced: { ja: "「{sheet}」を作り直しました（基本目標 {goals} 件、指標 {count} 件）。", en: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).' },
-  unreadableRows: { ja: "読めなかった行（まとめから除外）", en: "Rows that could not be read (left out of the summary)" },
+  summaryDone: {
+    ja: "「{sheet}」を作成しました（基本目標 {goals} 件、指標 {count} 件）。",
+    en: 'Wrote "{sheet}" ({goals} goals, {count} indicators).',
+  },
+  summaryReplaced: {
+    ja: "「{sheet}」を作り直しました（基本目標 {goals} 件、指標 {count} 件）。",
+    en: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).',
+  },
+  unreadableRows: {
+    ja: "読めなかった行（まとめから除外）",
+    en: "Rows that could not be read (left out of the summary)",
+  },
   notAtA4: {
     ja: "KPI表が標準の位置（A4）にないため、数値目標の欄が正しい行を指していない可能性があります。",
     en: "The KPI table is not where the KPI sheet puts it (A4); the numerical targets may not point at the right rows.",

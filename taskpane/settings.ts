@@ -12,7 +12,12 @@ export interface PaneSettings {
   readonly style: FormulaStyle;
 }
 
-export const defaultSettings: PaneSettings = { language: "auto", scaleId: defaultScale.id, year: "auto", style: "native" };
+export const defaultSettings: PaneSettings = {
+  language: "auto",
+  scaleId: defaultScale.id,
+  year: "auto",
+  style: "native",
+};
 
 const storageKey = "kpi-sheets.pane-settings";
 
@@ -28,8 +33,12 @@ export function parseSettings(json: string | null): PaneSettings {
     return defaultSettings;
   }
   const language = raw.language === "ja" || raw.language === "en" ? raw.language : "auto";
-  const scaleId = typeof raw.scaleId === "string" && findScale(raw.scaleId) !== undefined ? raw.scaleId : defaultSettings.scaleId;
-  const year = typeof raw.year === "number" && Number.isInteger(raw.year) && raw.year >= 1989 && raw.year <= 2200 ? raw.year : "auto";
+  const scaleId =
+    typeof raw.scaleId === "string" && findScale(raw.scaleId) !== undefined ? raw.scaleId : defaultSettings.scaleId;
+  const year =
+    typeof raw.year === "number" && Number.isInteger(raw.year) && raw.year >= 1989 && raw.year <= 2200
+      ? raw.year
+      : "auto";
   const style = formulaStyles.find((s) => s === raw.style) ?? defaultSettings.style;
   return { language, scaleId, year, style };
 }

@@ -6,6 +6,10 @@ import { Lang } from "../src/lang";
 import { shareForPane } from "./office/prepareForSharing";
 import type { Progress, ShareResult } from "./workbook";
 
-export type ShareImplementation = (context: Excel.RequestContext, lang: Lang, progress: Progress) => Promise<ShareResult>;
+export type ShareImplementation = (
+  context: Excel.RequestContext,
+  lang: Lang,
+  progress: Progress,
+) => Promise<ShareResult>;
 
 export const shareImplementation: ShareImplementation | undefined = shareForPane;

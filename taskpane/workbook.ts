@@ -60,7 +60,11 @@ export interface WorkbookActions {
   /** Whether an Excel workbook is there to act on. */
   readonly inExcel: boolean;
   createKpiSheet(source: PlanSource, settings: SheetSettings, progress: Progress): Promise<CreateResult>;
-  generateSummary(settings: SheetSettings, confirm: (sheet: string) => Promise<ReplaceChoice>, progress: Progress): Promise<SummaryResult>;
+  generateSummary(
+    settings: SheetSettings,
+    confirm: (sheet: string) => Promise<ReplaceChoice>,
+    progress: Progress,
+  ): Promise<SummaryResult>;
   /** undefined when this build has no Prepare for sharing. */
   readonly prepareForSharing: ((lang: Lang, progress: Progress) => Promise<ShareResult>) | undefined;
 }
@@ -80,7 +84,10 @@ export async function createKpiSheetIn(
   const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
   const result = await applyWorkbookPlan(
     context,
-    { sheets: [settingsSheetPlan(plan, options), kpiSheetPlan(plan, options)], names: settingsDefinedNames(plan, options) },
+    {
+      sheets: [settingsSheetPlan(plan, options), kpiSheetPlan(plan, options)],
+      names: settingsDefinedNames(plan, options),
+    },
     { onProgress: progress },
   );
   const settingsSheet = result.sheets.find((s) => s.role === "settings");
@@ -157,11 +164,10 @@ export async function generateSummaryIn(
           { sheets: [summary], names: [] },
           { sheets: new Map(), tables: new Map(), names: new Map(Object.values(names).map((n) => [n, n + suffix])) },
         );
-  const result = await applyWorkbookPlan(
-    context,
-    summaryPlan,
-    { replace: choice === "replace" ? [existing] : [], onProgress: progress },
-  );
+  const result = await applyWorkbookPlan(context, summaryPlan, {
+    replace: choice === "replace" ? [existing] : [],
+    onProgress: progress,
+  });
   const written = result.sheets[0];
   const goals = new Set(plan.indicators.map((i) => i.goal)).size;
   return {
@@ -181,8 +187,10 @@ type ShareImpl = (context: Excel.RequestContext, lang: Lang, progress: Progress)
 export function excelActions(inExcel: boolean, share: ShareImpl | undefined): WorkbookActions {
   return {
     inExcel,
-    createKpiSheet: (source, settings, progress) => Excel.run((context) => createKpiSheetIn(context, source, settings, progress)),
-    generateSummary: (settings, confirm, progress) => Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
+    createKpiSheet: (source, settings, progress) =>
+      Excel.run((context) => createKpiSheetIn(context, source, settings, progress)),
+    generateSummary: (settings, confirm, progress) =>
+      Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
     prepareForSharing:
       share === undefined ? undefined : (lang, progress) => Excel.run((context) => share(context, lang, progress)),
   };

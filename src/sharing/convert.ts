@@ -83,9 +83,28 @@ function fyNative(x: Arg): Built {
 }
 
 function labelNative(x: Arg, style: Arg | undefined): Built {
-  const s = style === undefined || style.omitted ? "long" : typeof style.literal === "string" ? style.literal.trim().toLowerCase() : undefined;
-  const kind = s === "long" || s === "和暦" ? "long" : s === "short" || s === "略称" || s === "略記" ? "short" : s === "fy" || s === "western" || s === "西暦" ? "fy" : undefined;
-  if (kind === undefined) return { ok: false, reason: { ja: "KPI.LABEL の形式は文字で書かれたものだけ変換できます", en: "KPI.LABEL converts only with a literal style" } };
+  const s =
+    style === undefined || style.omitted
+      ? "long"
+      : typeof style.literal === "string"
+        ? style.literal.trim().toLowerCase()
+        : undefined;
+  const kind =
+    s === "long" || s === "和暦"
+      ? "long"
+      : s === "short" || s === "略称" || s === "略記"
+        ? "short"
+        : s === "fy" || s === "western" || s === "西暦"
+          ? "fy"
+          : undefined;
+  if (kind === undefined)
+    return {
+      ok: false,
+      reason: {
+        ja: "KPI.LABEL の形式は文字で書かれたものだけ変換できます",
+        en: "KPI.LABEL converts only with a literal style",
+      },
+    };
   if (typeof x.literal === "number" || typeof x.literal === "string") {
     const y = readYear(x.literal);
     if (y.kind === "year") {
@@ -152,7 +171,10 @@ function closing(tokens: readonly Token[], open: number): number {
 }
 
 const atomic = (text: string): boolean =>
-  parseRef(text) !== undefined || literalOf(text) !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[[^\]]*\])?$/u.test(text) || /^[A-Za-z_.]+\(.*\)$/s.test(text) && balancedCall(text);
+  parseRef(text) !== undefined ||
+  literalOf(text) !== undefined ||
+  /^[A-Za-z_\\][A-Za-z0-9_.]*(\[[^\]]*\])?$/u.test(text) ||
+  (/^[A-Za-z_.]+\(.*\)$/s.test(text) && balancedCall(text));
 
 /** Whether text is one call f(...) whose parentheses close at the end. */
 function balancedCall(text: string): boolean {
@@ -181,7 +203,8 @@ function convertTokens(tokens: readonly Token[], ctx: Context): string | Failure
     }
     const name = m[1].toUpperCase();
     const spec = specs[name];
-    if (spec === undefined) return fail(`KPI.${name} は変換できません（未知の関数）`, `KPI.${name} is not a known function`);
+    if (spec === undefined)
+      return fail(`KPI.${name} は変換できません（未知の関数）`, `KPI.${name} is not a known function`);
     const close = closing(tokens, i + 1);
     if (close < 0) return fail("かっこが閉じていません", "a parenthesis is not closed");
     const rawArgs = splitArgs(tokens.slice(i + 2, close));
@@ -205,8 +228,15 @@ function convertTokens(tokens: readonly Token[], ctx: Context): string | Failure
         args.push({ text: single, omitted: false, ref: parseRef(single) });
         continue;
       }
-      if (spec.elementwise.includes(k) && /\[(?!@|#This Row)/i.test(text) && !/^[A-Za-z_\\][A-Za-z0-9_.]*\[@/.test(text)) {
-        return fail(`KPI.${name} のテーブル列参照はスピルするため変換できません`, `KPI.${name} over a table column spills and cannot be converted`);
+      if (
+        spec.elementwise.includes(k) &&
+        /\[(?!@|#This Row)/i.test(text) &&
+        !/^[A-Za-z_\\][A-Za-z0-9_.]*\[@/.test(text)
+      ) {
+        return fail(
+          `KPI.${name} のテーブル列参照はスピルするため変換できません`,
+          `KPI.${name} over a table column spills and cannot be converted`,
+        );
       }
       const literal = literalOf(text);
       args.push({
@@ -249,8 +279,12 @@ function spillShape(tokens: readonly Token[]): { rows: number; columns: number }
     if (!spec.elementwise.includes(k)) continue;
     const ref = parseRef(join(arg));
     if (ref === undefined) continue;
-    for (const [have, dim] of [[rows, ref.rows], [columns, ref.columns]] as const) {
-      if (dim !== 1 && have !== 1 && dim !== have) return fail("範囲の大きさがそろっていません", "the ranges differ in size");
+    for (const [have, dim] of [
+      [rows, ref.rows],
+      [columns, ref.columns],
+    ] as const) {
+      if (dim !== 1 && have !== 1 && dim !== have)
+        return fail("範囲の大きさがそろっていません", "the ranges differ in size");
     }
     rows = Math.max(rows, ref.rows);
     columns = Math.max(columns, ref.columns);

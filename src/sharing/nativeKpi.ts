@@ -40,7 +40,8 @@ export interface Arg {
   readonly literal?: string | number | boolean;
 }
 
-export type Built = { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly reason: { ja: string; en: string } };
+export type Built =
+  { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly reason: { ja: string; en: string } };
 
 const ok = (formula: string): Built => ({ ok: true, formula });
 const no = (ja: string, en: string): Built => ({ ok: false, reason: { ja, en } });
@@ -50,10 +51,12 @@ function direction(arg: Arg | undefined): { lower: string; valid?: string } | Bu
   if (arg === undefined || arg.omitted) return { lower: "FALSE" };
   if (typeof arg.literal === "string") {
     const d = readDirection(arg.literal);
-    if (d === undefined) return no(`方向「${arg.literal}」が読めません`, `direction "${arg.literal}" is not recognised`);
+    if (d === undefined)
+      return no(`方向「${arg.literal}」が読めません`, `direction "${arg.literal}" is not recognised`);
     return { lower: d === "lower" ? "TRUE" : "FALSE" };
   }
-  if (arg.literal !== undefined) return no(`方向「${arg.text}」が読めません`, `direction ${arg.text} is not recognised`);
+  if (arg.literal !== undefined)
+    return no(`方向「${arg.text}」が読めません`, `direction ${arg.text} is not recognised`);
   const d = `TRIM(${arg.text})`;
   return {
     lower: `ISNUMBER(MATCH(${d},${arrayConstant(lowerWords)},0))`,
@@ -71,12 +74,22 @@ function capped(arg: Arg | undefined): string {
 
 const isBuilt = (x: unknown): x is Built => typeof x === "object" && x !== null && "ok" in x;
 
-function rateLike(raw: (lower: string) => string, inputs: readonly string[], d: Arg | undefined, c: Arg | undefined): Built {
+function rateLike(
+  raw: (lower: string) => string,
+  inputs: readonly string[],
+  d: Arg | undefined,
+  c: Arg | undefined,
+): Built {
   const dir = direction(d);
   if (isBuilt(dir)) return dir;
   const cap = capped(c);
   const rounded = `ROUND(${raw(dir.lower)},3)`;
-  const value = cap === "TRUE" ? `MIN(1,MAX(0,${rounded}))` : cap === "FALSE" ? rounded : `IF(${cap},MIN(1,MAX(0,${rounded})),${rounded})`;
+  const value =
+    cap === "TRUE"
+      ? `MIN(1,MAX(0,${rounded}))`
+      : cap === "FALSE"
+        ? rounded
+        : `IF(${cap},MIN(1,MAX(0,${rounded})),${rounded})`;
   const checks = inputs.map((x) => `ISNUMBER(${x})`);
   const body = `IF(AND(${checks.join(",")}),${value},${missingOutcome(inputs)})`;
   return ok(dir.valid === undefined ? body : `IF(${dir.valid},${body},#VALUE!)`);
@@ -93,18 +106,27 @@ export function progressNative([b, t, a, d, c]: readonly Arg[]): Built {
 }
 
 /** KPI.GRADE(rate, [scale]): the default scale, or a scale range of 2 (or 3: ja, en labels) columns. */
-export function gradeNative([r, scale]: readonly Arg[], lang: Lang, resolve: (name: string) => RangeRef | undefined): Built {
+export function gradeNative(
+  [r, scale]: readonly Arg[],
+  lang: Lang,
+  resolve: (name: string) => RangeRef | undefined,
+): Built {
   const x = `ROUND(${r.text},3)`;
   let label: string;
   if (scale === undefined || scale.omitted) {
     const levels = defaultScale.levels;
     const labels = `{${levels.map((l) => stringLiteral(l.label[lang])).join(",")}}`;
-    const count = levels.slice(0, -1).map((l) => `(${x}<${l.min})`).join("+");
+    const count = levels
+      .slice(0, -1)
+      .map((l) => `(${x}<${l.min})`)
+      .join("+");
     label = `INDEX(${labels},1+${count})`;
   } else {
-    const ref = scale.ref ?? (/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(scale.text.trim()) ? resolve(scale.text.trim()) : undefined);
+    const ref =
+      scale.ref ?? (/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(scale.text.trim()) ? resolve(scale.text.trim()) : undefined);
     if (ref !== undefined) {
-      if (ref.columns !== 2 && ref.columns !== 3) return no("評価基準の範囲は2列か3列です", "a scale range has 2 or 3 columns");
+      if (ref.columns !== 2 && ref.columns !== 3)
+        return no("評価基準の範囲は2列か3列です", "a scale range has 2 or 3 columns");
       if (ref.rows < 2) return no("評価基準は2段階以上が必要です", "a grade scale needs at least two levels");
       const labelColumn = ref.columns === 3 && lang === "en" ? 2 : 1;
       const count = Array.from({ length: ref.rows - 1 }, (_, k) => `(${x}<${cellOf(ref, k, 0)})`).join("+");

@@ -11,7 +11,8 @@ export interface RangeRef {
   readonly absolute: { readonly row: boolean; readonly column: boolean };
 }
 
-const refPattern = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.\u0080-\uFFFF]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?$/u;
+const refPattern =
+  /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.\u0080-\uFFFF]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?$/u;
 
 /** The reference an argument is, or undefined when it is anything else (a name, an expression). */
 export function parseRef(text: string): RangeRef | undefined {

@@ -3,7 +3,8 @@
  * without being fooled by string literals ("KPI.RATE("), quoted sheet names ('KPI.RATE(x)'!A1),
  * array constants ({1,2}) or error literals (#N/A).
  */
-export type TokenKind = "string" | "sheetRef" | "open" | "close" | "comma" | "braceOpen" | "braceClose" | "function" | "other" | "space";
+export type TokenKind =
+  "string" | "sheetRef" | "open" | "close" | "comma" | "braceOpen" | "braceClose" | "function" | "other" | "space";
 
 export interface Token {
   readonly kind: TokenKind;

@@ -51,9 +51,7 @@ export interface KpiLayout {
 }
 
 const sameKey = (a: KpiColumnKey, b: KpiColumnKey): boolean =>
-  typeof a === "string" || typeof b === "string"
-    ? a === b
-    : a.year === b.year && a.part === b.part;
+  typeof a === "string" || typeof b === "string" ? a === b : a.year === b.year && a.part === b.part;
 
 export function kpiLayout(years: readonly number[], indicatorCount: number, lang: Lang): KpiLayout {
   const ja = lang === "ja";

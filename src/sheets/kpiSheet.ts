@@ -51,7 +51,8 @@ const rateFormat = "0.0%";
 /** The last year with a numeric target: the final target the path method aims at. */
 function finalTargetYear(indicator: Indicator): number | undefined {
   let found: number | undefined;
-  for (const [year, value] of indicator.targets) if (value.kind === "number" && (found === undefined || year > found)) found = year;
+  for (const [year, value] of indicator.targets)
+    if (value.kind === "number" && (found === undefined || year > found)) found = year;
   return found;
 }
 
@@ -85,7 +86,8 @@ function rowFormulas(indicator: Indicator, row: number, layout: KpiLayout, s: Se
     const a = at({ year, part: "actual" });
     const key = layout.letter({ year, part: "rate" });
     if (pathUnavailable) out.set(key, `="-"`);
-    else if (functions) out.set(key, `=IF(OR(ISBLANK(${t}),ISBLANK(${a})),"-",IFERROR(KPI.RATE(${t},${a},${fixedAt("direction")}),"-"))`);
+    else if (functions)
+      out.set(key, `=IF(OR(ISBLANK(${t}),ISBLANK(${a})),"-",IFERROR(KPI.RATE(${t},${a},${fixedAt("direction")}),"-"))`);
     else {
       const r = raw(t, a, year);
       out.set(key, `=${cappedRate(r.raw, r.inputs)}`);
@@ -108,8 +110,14 @@ function rowFormulas(indicator: Indicator, row: number, layout: KpiLayout, s: Se
     out.set(layout.letter("evalUncapped"), `="-"`);
     out.set(layout.letter("evalRate"), `="-"`);
   } else if (functions) {
-    out.set(layout.letter("evalUncapped"), `=IF(OR(${et}="",${ea}=""),"-",IFERROR(KPI.RATE(${et},${ea},${fixedAt("direction")},FALSE),"-"))`);
-    out.set(layout.letter("evalRate"), `=IF(OR(${et}="",${ea}=""),"-",IFERROR(KPI.RATE(${et},${ea},${fixedAt("direction")}),"-"))`);
+    out.set(
+      layout.letter("evalUncapped"),
+      `=IF(OR(${et}="",${ea}=""),"-",IFERROR(KPI.RATE(${et},${ea},${fixedAt("direction")},FALSE),"-"))`,
+    );
+    out.set(
+      layout.letter("evalRate"),
+      `=IF(OR(${et}="",${ea}=""),"-",IFERROR(KPI.RATE(${et},${ea},${fixedAt("direction")}),"-"))`,
+    );
   } else {
     const r = raw(et, ea, names.evalYear);
     out.set(layout.letter("evalUncapped"), `=${uncappedRate(r.raw, r.inputs)}`);
@@ -189,7 +197,8 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     formats.push(layout.columns.map(() => "General"));
   }
   const lastLetter = layout.columns[layout.columns.length - 1].letter;
-  const range = (key: KpiColumnKey): string => `${layout.letter(key)}${layout.firstRow}:${layout.letter(key)}${layout.lastRow}`;
+  const range = (key: KpiColumnKey): string =>
+    `${layout.letter(key)}${layout.firstRow}:${layout.letter(key)}${layout.lastRow}`;
   const gradeAt = `$${layout.letter("grade")}${layout.firstRow}`;
   const styles = gradeStyles(s.scale.levels.length);
   const conditionalFormats: ConditionalFormat[] = styles.map((style, i) => ({
@@ -210,7 +219,9 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     blocks,
     columns: layout.columns.map((c) => ({ column: c.letter, width: c.width })),
     freeze: { rows: layout.headerRow, columns: layout.columns.findIndex((c) => c.key === "name") + 1 },
-    tables: [{ name: s.tableName, range: `A${layout.headerRow}:${lastLetter}${layout.lastRow}`, style: "TableStyleMedium2" }],
+    tables: [
+      { name: s.tableName, range: `A${layout.headerRow}:${lastLetter}${layout.lastRow}`, style: "TableStyleMedium2" },
+    ],
     conditionalFormats,
     validations: [
       { range: range("direction"), source: [label("higher", s.lang), label("lower", s.lang)] },

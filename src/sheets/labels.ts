@@ -5,7 +5,10 @@ export const sheetLabels = {
   settingsSheet: { ja: "設定", en: "Settings" },
   kpiSheet: { ja: "KPI", en: "KPI" },
   summarySheet: { ja: "基本目標別まとめ", en: "Goal summary" },
-  settingsTitle: { ja: "KPI Sheets の設定（数式はここを読みます）", en: "KPI Sheets settings (the formulas read these cells)" },
+  settingsTitle: {
+    ja: "KPI Sheets の設定（数式はここを読みます）",
+    en: "KPI Sheets settings (the formulas read these cells)",
+  },
   planStart: { ja: "計画期間（初年度）", en: "Plan period: first year" },
   planEnd: { ja: "計画期間（最終年度）", en: "Plan period: last year" },
   evalYear: { ja: "評価年度", en: "Evaluation year" },

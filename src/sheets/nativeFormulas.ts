@@ -33,7 +33,13 @@ export function progressExpr(b: string, t: string, a: string, lower: string): st
  * years fixed when the sheet is built. `year` is a constant (the branch is then chosen here) or
  * an expression such as the evaluation year's name.
  */
-export function pathTargetExpr(b: string, baselineYear: number, f: string, finalYear: number, year: number | string): string {
+export function pathTargetExpr(
+  b: string,
+  baselineYear: number,
+  f: string,
+  finalYear: number,
+  year: number | string,
+): string {
   if (finalYear <= baselineYear) return f;
   const span = finalYear - baselineYear;
   if (typeof year === "number") {

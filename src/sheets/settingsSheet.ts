@@ -51,7 +51,9 @@ export function settingsSheet(s: Settled): SheetPlan {
   const row = (l: string, value: Cell, extra: Cell = empty): Cell[] => [text(l), value, extra];
   const eraLabel =
     lang === "ja"
-      ? formula(`=IF(ISNUMBER(B${r.evalYear}),IF(B${r.evalYear}>=2019,"令和"&IF(B${r.evalYear}=2019,"元",B${r.evalYear}-2018)&"年度","平成"&(B${r.evalYear}-1988)&"年度"),"")`)
+      ? formula(
+          `=IF(ISNUMBER(B${r.evalYear}),IF(B${r.evalYear}>=2019,"令和"&IF(B${r.evalYear}=2019,"元",B${r.evalYear}-2018)&"年度","平成"&(B${r.evalYear}-1988)&"年度"),"")`,
+        )
       : formula(`=IF(ISNUMBER(B${r.evalYear}),"FY"&B${r.evalYear},"")`);
   const blocks: Block[] = [
     { at: "A1", cells: [[text(label("settingsTitle", lang))]], bold: true },
@@ -59,7 +61,11 @@ export function settingsSheet(s: Settled): SheetPlan {
       at: `A${r.planStart}`,
       cells: [
         row(label("planStart", lang), number(s.years[0]), text(yearLabel(s.years[0], lang))),
-        row(label("planEnd", lang), number(s.years[s.years.length - 1]), text(yearLabel(s.years[s.years.length - 1], lang))),
+        row(
+          label("planEnd", lang),
+          number(s.years[s.years.length - 1]),
+          text(yearLabel(s.years[s.years.length - 1], lang)),
+        ),
         row(label("evalYear", lang), number(s.year), eraLabel),
         row(label("language", lang), text(lang)),
         row(label("formulaStyle", lang), text(s.style)),

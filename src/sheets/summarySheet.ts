@@ -75,7 +75,9 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   const kpiSheet = sheetPrefix(s.sheetNames.kpi);
   const yearHeaders = s.years.flatMap((y) => {
     const yl = lang === "ja" ? yearLabel(y, "ja", "short") : yearLabel(y, "en");
-    return lang === "ja" ? [`目標値_${yl}`, `実績値_${yl}`, `達成率_${yl}`] : [`target_${yl}`, `actual_${yl}`, `rate_${yl}`];
+    return lang === "ja"
+      ? [`目標値_${yl}`, `実績値_${yl}`, `達成率_${yl}`]
+      : [`target_${yl}`, `actual_${yl}`, `rate_${yl}`];
   });
   const targetHeader: Cell[] = [
     text(lang === "ja" ? "基本目標" : "goal"),
@@ -116,10 +118,12 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
     { at: "A3", cells: [[text(label("summaryNote", lang))]] },
     { at: `A${gh}`, cells: [header], bold: true, fill: "#D9E1F2", wrap: true },
   ];
-  if (goalRows.length > 0) blocks.push({ at: `A${summaryRows.goalFirst}`, cells: goalRows, numberFormats: goalFormats });
+  if (goalRows.length > 0)
+    blocks.push({ at: `A${summaryRows.goalFirst}`, cells: goalRows, numberFormats: goalFormats });
   blocks.push({ at: `A${targetsTitleRow}`, cells: [[text(label("targetsTitle", lang))]], bold: true });
   blocks.push({ at: `A${targetsHeaderRow}`, cells: [targetHeader], bold: true, fill: "#D9E1F2", wrap: true });
-  if (targetRows.length > 0) blocks.push({ at: `A${targetsHeaderRow + 1}`, cells: targetRows, numberFormats: targetFormats });
+  if (targetRows.length > 0)
+    blocks.push({ at: `A${targetsHeaderRow + 1}`, cells: targetRows, numberFormats: targetFormats });
 
   const styles = gradeStyles(levels);
   const conditionalFormats: ConditionalFormat[] = [];
@@ -128,7 +132,8 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
       conditionalFormats.push({ range, formula: `=${topLeft}=INDEX(${names.label},${l + 1})`, ...style }),
     );
   };
-  if (goals.length > 0) cf(`G${summaryRows.goalFirst}:G${summaryRows.goalFirst + goals.length - 1}`, `$G${summaryRows.goalFirst}`);
+  if (goals.length > 0)
+    cf(`G${summaryRows.goalFirst}:G${summaryRows.goalFirst + goals.length - 1}`, `$G${summaryRows.goalFirst}`);
   if (targetRows.length > 0) {
     const gradeColumn = columnLetter(targetHeader.length - 1);
     const first = targetsHeaderRow + 1;

@@ -6,24 +6,9 @@ export interface CellRef {
   readonly column: number;
 }
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
-  return n - 1;
-}
+// the column arithmetic is the sheet plans' own, so plans and the adapter can never disagree
+import { columnIndex, columnLetter } from "../../src/sheets/address";
+export { columnIndex, columnLetter };
 
 const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 

@@ -109,7 +109,9 @@ function resolve(plan: WorkbookPlan, info: WorkbookInfo, replaceWanted: readonly
   for (const sheet of plan.sheets) {
     const existing = info.sheets.find((s) => same(s.name, sheet.name));
     if (existing === undefined || !replaceWanted.some((r) => same(r, existing.name))) continue;
-    const marked = info.marks.some((m) => m.role === sheet.role && m.sheet !== undefined && same(m.sheet, existing.name));
+    const marked = info.marks.some(
+      (m) => m.role === sheet.role && m.sheet !== undefined && same(m.sheet, existing.name),
+    );
     if (marked) replaced.set(sheet.name, existing);
   }
   const goingAway = (sheet: string): boolean => [...replaced.values()].some((s) => same(s.name, sheet));
@@ -133,7 +135,10 @@ function resolve(plan: WorkbookPlan, info: WorkbookInfo, replaceWanted: readonly
   ]);
   // one suffix for all of the plan's tables and names (KpiTable_2 with KpiGradeLabel_2), so a
   // later summary of that table finds the settings names that belong to it
-  const planIdentifiers = [...plan.sheets.flatMap((s) => s.tables.map((t) => t.name)), ...plan.names.map((d) => d.name)];
+  const planIdentifiers = [
+    ...plan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+    ...plan.names.map((d) => d.name),
+  ];
   const suffix = commonSuffix(planIdentifiers, identifiers);
   const tableRenames = new Map<string, string>();
   for (const table of plan.sheets.flatMap((s) => s.tables)) {
@@ -160,7 +165,11 @@ function splitRef(formula: string): string | undefined {
 }
 
 /** The block's cells as Range.formulas input and its number formats (null = leave General). */
-function blockGrids(block: Block): { inputs: (string | number)[][]; formats: (string | null)[][] | undefined; columns: number } {
+function blockGrids(block: Block): {
+  inputs: (string | number)[][];
+  formats: (string | null)[][] | undefined;
+  columns: number;
+} {
   const columns = Math.max(0, ...block.cells.map((r) => r.length));
   const inputs = block.cells.map((row) => {
     const out: (string | number)[] = row.map(cellInput);
@@ -238,7 +247,8 @@ function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: number)
     ops.push({
       bytes: operationOverhead * plan.columns.length,
       queue: () => {
-        for (const c of plan.columns) sheet().getRange(`${c.column}:${c.column}`).format.columnWidth = widthPoints(c.width);
+        for (const c of plan.columns)
+          sheet().getRange(`${c.column}:${c.column}`).format.columnWidth = widthPoints(c.width);
       },
     });
   }
@@ -248,7 +258,8 @@ function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: number)
     ops.push(
       small(() => {
         const panes = sheet().freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(sheet().getRange(rectAddress({ row: 0, column: 0 }, rows, columns)));
+        if (rows > 0 && columns > 0)
+          panes.freezeAt(sheet().getRange(rectAddress({ row: 0, column: 0 }, rows, columns)));
         else if (rows > 0) panes.freezeRows(rows);
         else panes.freezeColumns(columns);
       }),
@@ -336,7 +347,9 @@ export async function applyWorkbookPlan(
       }),
     );
   });
-  const oldMarks = info.marks.filter((m) => m.sheet === undefined || [...replaced.values()].some((s) => same(s.name, m.sheet ?? "")));
+  const oldMarks = info.marks.filter(
+    (m) => m.sheet === undefined || [...replaced.values()].some((s) => same(s.name, m.sheet ?? "")),
+  );
   const staleNames = [...oldMarks.map((m) => m.name), ...namesGoing.map((n) => n.name)];
   if (staleNames.length > 0) {
     ops.push(small(() => [...new Set(staleNames)].forEach((n) => workbook.names.getItem(n).delete())));
@@ -399,7 +412,11 @@ export async function applyWorkbookPlan(
 }
 
 /** Writes one sheet plan (with no defined names) under the same rules. */
-export function applySheetPlan(context: Excel.RequestContext, sheet: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export function applySheetPlan(
+  context: Excel.RequestContext,
+  sheet: SheetPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   return applyWorkbookPlan(context, { sheets: [sheet], names: [] }, options);
 }
 
@@ -476,7 +493,10 @@ export async function readKpiTable(context: Excel.RequestContext, options: ReadO
   const perChunk = Math.max(1, Math.floor(budget / (Math.max(1, body.columnCount) * responseCellBytes)));
   for (let start = rows.length; start < body.rowCount; start += perChunk) {
     const count = Math.min(perChunk, body.rowCount - start);
-    const chunk = body.getRow(start).getResizedRange(count - 1, 0).load("values");
+    const chunk = body
+      .getRow(start)
+      .getResizedRange(count - 1, 0)
+      .load("values");
     await sync();
     rows.push(...chunk.values);
   }

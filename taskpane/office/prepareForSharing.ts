@@ -47,7 +47,11 @@ function isKpiFormula(formula: unknown, value: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && /KPI\./i.test(formula) && formula !== value;
 }
 
-export async function prepareForSharing(context: Excel.RequestContext, lang: Lang, progress: ShareProgress = () => {}): Promise<ShareReport> {
+export async function prepareForSharing(
+  context: Excel.RequestContext,
+  lang: Lang,
+  progress: ShareProgress = () => {},
+): Promise<ShareReport> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const names = context.workbook.names;
@@ -69,7 +73,13 @@ export async function prepareForSharing(context: Excel.RequestContext, lang: Lan
     range.formulas.forEach((row, r) =>
       row.forEach((formula, c) => {
         if (!isKpiFormula(formula, range.values[r][c])) return;
-        candidates.push({ sheet, sheetName: sheet.name, row: range.rowIndex + r, column: range.columnIndex + c, formula });
+        candidates.push({
+          sheet,
+          sheetName: sheet.name,
+          row: range.rowIndex + r,
+          column: range.columnIndex + c,
+          formula,
+        });
       }),
     );
   }
@@ -87,7 +97,10 @@ export async function prepareForSharing(context: Excel.RequestContext, lang: Lan
   const changed: ShareChange[] = [];
   const skipped: ShareSkip[] = [];
   for (const c of candidates) {
-    const spill = c.spill !== undefined && !c.spill.isNullObject ? { rows: c.spill.rowCount, columns: c.spill.columnCount } : undefined;
+    const spill =
+      c.spill !== undefined && !c.spill.isNullObject
+        ? { rows: c.spill.rowCount, columns: c.spill.columnCount }
+        : undefined;
     const result = toNativeFormula(c.formula, { lang, spill, resolveName });
     const at = cellAddress(c.row, c.column);
     if (result.kind === "unchanged") continue;
@@ -112,10 +125,12 @@ export function describeShareReport(report: ShareReport, lang: Lang): string {
   const cells = report.changed.reduce((n, c) => n + c.after.length * c.after[0].length, 0);
   if (lang === "ja") {
     lines.push(`KPI.* の式 ${report.changed.length} 件（${cells} セル）を標準の関数に置き換えました。`);
-    if (report.skipped.length > 0) lines.push(`変換できなかった式 ${report.skipped.length} 件（そのまま残しています）:`);
+    if (report.skipped.length > 0)
+      lines.push(`変換できなかった式 ${report.skipped.length} 件（そのまま残しています）:`);
   } else {
     lines.push(`Replaced ${report.changed.length} KPI.* formulas (${cells} cells) with classic Excel functions.`);
-    if (report.skipped.length > 0) lines.push(`${report.skipped.length} formulas could not be converted (left as they were):`);
+    if (report.skipped.length > 0)
+      lines.push(`${report.skipped.length} formulas could not be converted (left as they were):`);
   }
   for (const s of report.skipped) lines.push(`  ${s.sheet}!${s.address} ${s.before}: ${s.reason[lang]}`);
   for (const c of report.changed) lines.push(`  ${c.sheet}!${c.address} ${c.before}`);
@@ -123,6 +138,10 @@ export function describeShareReport(report: ShareReport, lang: Lang): string {
 }
 
 /** The pane's Prepare for sharing action (taskpane/share.ts's ShareImplementation). */
-export async function shareForPane(context: Excel.RequestContext, lang: Lang, progress: ShareProgress): Promise<{ report: string }> {
+export async function shareForPane(
+  context: Excel.RequestContext,
+  lang: Lang,
+  progress: ShareProgress,
+): Promise<{ report: string }> {
   return { report: describeShareReport(await prepareForSharing(context, lang, progress), lang) };
 }

@@ -151,7 +151,10 @@ function renameSheet(sheet: SheetPlan, renames: Renames): SheetPlan {
     blocks: sheet.blocks.map((b) => renameBlock(b, renames)),
     tables: sheet.tables.map((t) => ({ ...t, name: renames.tables.get(t.name) ?? t.name })),
     conditionalFormats: sheet.conditionalFormats.map((c) => ({ ...c, formula: f(c.formula) })),
-    validations: sheet.validations.map((v) => ({ ...v, source: typeof v.source === "string" ? f(v.source) : v.source })),
+    validations: sheet.validations.map((v) => ({
+      ...v,
+      source: typeof v.source === "string" ? f(v.source) : v.source,
+    })),
   };
 }
 

@@ -37,7 +37,16 @@ export function recalculate(files: readonly string[]): string[] {
   mkdirSync(out);
   const run = spawnSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      ...files,
+    ],
     { encoding: "utf8", timeout: 120_000 },
   );
   if (run.error !== undefined) throw new Error(`soffice could not run: ${run.error.message}`);

@@ -78,12 +78,24 @@ function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary {
     const at = (letter: string): Value => kpi.get(`${letter}${row}`) ?? null;
     for (const year of plan.years) {
       const rate = result.rates.get(year);
-      expectRate(at(layout.letter({ year, part: "rate" })), rate?.kind === "rate" ? rate.capped : undefined, `${result.indicator.name} ${year}`);
+      expectRate(
+        at(layout.letter({ year, part: "rate" })),
+        rate?.kind === "rate" ? rate.capped : undefined,
+        `${result.indicator.name} ${year}`,
+      );
       checked++;
     }
     const r = result.rate;
-    expectRate(at(layout.letter("evalRate")), r.kind === "rate" ? r.capped : undefined, `${result.indicator.name} eval`);
-    expectRate(at(layout.letter("evalUncapped")), r.kind === "rate" ? r.uncapped : undefined, `${result.indicator.name} uncapped`);
+    expectRate(
+      at(layout.letter("evalRate")),
+      r.kind === "rate" ? r.capped : undefined,
+      `${result.indicator.name} eval`,
+    );
+    expectRate(
+      at(layout.letter("evalUncapped")),
+      r.kind === "rate" ? r.uncapped : undefined,
+      `${result.indicator.name} uncapped`,
+    );
     expect({ name: result.indicator.name, grade: at(layout.letter("grade")) }).toEqual({
       name: result.indicator.name,
       grade: label(result.grade),
@@ -93,7 +105,12 @@ function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary {
   summary.goals.forEach((goal, i) => {
     const row = summaryRows.goalFirst + i;
     const at = (col: string): Value => goals.get(`${col}${row}`) ?? null;
-    expect([at("A"), at("C"), at("D"), at("E")]).toEqual([goal.goal, goal.kpiCount, goal.ratedCount, goal.kpiCount - goal.ratedCount]);
+    expect([at("A"), at("C"), at("D"), at("E")]).toEqual([
+      goal.goal,
+      goal.kpiCount,
+      goal.ratedCount,
+      goal.kpiCount - goal.ratedCount,
+    ]);
     expectRate(at("F"), goal.average, `goal ${goal.goal} average`);
     expect({ goal: goal.goal, grade: at("G") }).toEqual({ goal: goal.goal, grade: label(goal.grade) });
     const counts = goal.gradeCounts.map((_, l) => at(String.fromCharCode(72 + l)));
@@ -106,7 +123,9 @@ function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary {
 
 /** The first KPI of goal 1 with a rate in the evaluation year: the one whose actual is changed. */
 function kpiToChange(summary: Summary): number {
-  const index = summary.indicators.findIndex((r) => r.indicator.kind === "kpi" && r.indicator.goal === 1 && r.rate.kind === "rate");
+  const index = summary.indicators.findIndex(
+    (r) => r.indicator.kind === "kpi" && r.indicator.goal === 1 && r.rate.kind === "rate",
+  );
   expect(index).toBeGreaterThanOrEqual(0);
   return index;
 }
@@ -130,9 +149,13 @@ describe("the built workbook, recalculated by LibreOffice, agrees with the engin
   beforeAll(async () => {
     for (const c of cases) {
       const out = join(dir, `${c.id}.xlsx`);
-      const run = spawnSync(process.execPath, [tsx, join(root, "cli", "main.ts"), "build", join(root, c.csv), "-o", out, ...c.args], {
-        encoding: "utf8",
-      });
+      const run = spawnSync(
+        process.execPath,
+        [tsx, join(root, "cli", "main.ts"), "build", join(root, c.csv), "-o", out, ...c.args],
+        {
+          encoding: "utf8",
+        },
+      );
       expect({ id: c.id, status: run.status, stderr: run.stderr }).toEqual({ id: c.id, status: 0, stderr: "" });
       built.set(c.id, out);
     }
@@ -140,17 +163,20 @@ describe("the built workbook, recalculated by LibreOffice, agrees with the engin
     first = await Promise.all(recalculated.map(readValues));
   });
 
-  test.each(cases.map((c, i) => [c.id, i] as const))("%s: every rate, grade, goal average and grade count", (_id, i) => {
-    const c = cases[i];
-    const summary = checkAgainstEngine(first[i], planOf(c.csv), c);
-    if (c.id === "atsugi") {
-      // the reference report's goal averages, through LibreOffice
-      const averages = summary.goals.map((g) => g.average);
-      expect(averages).toEqual([0.895, 0.818, 0.965, 0.897]);
-      const s = settle(planOf(c.csv), {});
-      expect(first[i].get(s.sheetNames.summary)?.get(`F${summaryRows.goalFirst + 3}`)).toBe(0.897);
-    }
-  });
+  test.each(cases.map((c, i) => [c.id, i] as const))(
+    "%s: every rate, grade, goal average and grade count",
+    (_id, i) => {
+      const c = cases[i];
+      const summary = checkAgainstEngine(first[i], planOf(c.csv), c);
+      if (c.id === "atsugi") {
+        // the reference report's goal averages, through LibreOffice
+        const averages = summary.goals.map((g) => g.average);
+        expect(averages).toEqual([0.895, 0.818, 0.965, 0.897]);
+        const s = settle(planOf(c.csv), {});
+        expect(first[i].get(s.sheetNames.summary)?.get(`F${summaryRows.goalFirst + 3}`)).toBe(0.897);
+      }
+    },
+  );
 
   test("no text from the plan became a formula: =HYPERLINK(...) stays text", async () => {
     const wb = new ExcelJS.Workbook();
@@ -173,7 +199,8 @@ describe("the built workbook, recalculated by LibreOffice, agrees with the engin
       const indicator = plan.indicators[index];
       const target = indicator.targets.get(s.year);
       // half the target (or twice it when lower is better) moves the rate to 50%
-      const value = target?.kind === "number" ? (indicator.direction === "lower" ? target.value * 2 : target.value / 2) : 1;
+      const value =
+        target?.kind === "number" ? (indicator.direction === "lower" ? target.value * 2 : target.value / 2) : 1;
       const newPlan = withActual(plan, index, s.year, value);
       const after = summarize(newPlan, { year: s.year, scale: c.scale });
       expect(after.goals[0].average).not.toEqual(before.goals[0].average);

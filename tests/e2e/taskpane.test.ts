@@ -40,7 +40,10 @@ const types: Record<string, string> = {
 
 function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)).replace(
+      /^([/\\])+/,
+      "",
+    );
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -57,7 +60,8 @@ describe("the built task pane in headless Chromium", () => {
   let profile: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first");
+    if (!existsSync(join(dist, "taskpane.html")))
+      throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first");
     mkdirSync(output, { recursive: true });
     server = await serve(dist);
     profile = mkdtempSync(join(tmpdir(), "kpi-pane-chromium-"));
@@ -66,7 +70,13 @@ describe("the built task pane in headless Chromium", () => {
       headless: true,
       locale: "en-US",
       viewport: { width: 420, height: 1200 },
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     });
   }, 60000);
 
@@ -101,10 +111,14 @@ describe("the built task pane in headless Chromium", () => {
       expect(await page.getByRole("button", { name }).count()).toBe(1);
     }
     await page.getByTestId("outside-excel").waitFor();
-    expect(await page.getByTestId("outside-excel").textContent()).toMatch(/act on a workbook open in Excel|work on a workbook open in Excel/);
+    expect(await page.getByTestId("outside-excel").textContent()).toMatch(
+      /act on a workbook open in Excel|work on a workbook open in Excel/,
+    );
     expect(await page.getByRole("radio", { name: "Atsugi City sample (FY2024 check)" }).isEnabled()).toBe(true);
     // the functions chunk runs first, the pane's after it
-    const scripts = await page.$$eval("script[src]", (nodes) => nodes.map((n) => (n as HTMLScriptElement).src.split("/").pop()));
+    const scripts = await page.$$eval("script[src]", (nodes) =>
+      nodes.map((n) => (n as HTMLScriptElement).src.split("/").pop()),
+    );
     expect(scripts).toEqual(["office.js", "functions.js", "taskpane.js"]);
     await page.screenshot({ path: join(output, "taskpane.png"), fullPage: true });
 

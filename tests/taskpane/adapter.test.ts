@@ -60,7 +60,9 @@ describe("applyWorkbookPlan writes whole blocks", () => {
       { range: "X5:X14", type: "Custom", formula: '=$X5="順調"', fill: "#C6EFCE", fontColor: "#006100" },
       { range: "X5:X14", type: "Custom", formula: '=$X5="遅れ"', fill: "#FFC7CE", fontColor: "#9C0006" },
     ]);
-    expect(kpi.validations).toEqual([{ range: "E5:E14", rule: { list: { inCellDropDown: true, source: "増加,減少" } } }]);
+    expect(kpi.validations).toEqual([
+      { range: "E5:E14", rule: { list: { inCellDropDown: true, source: "増加,減少" } } },
+    ]);
     expect(wb.names.get("KPIEVALYEAR")?.formula).toBe("='Settings'!$B$2");
     expect(wb.sheet("Settings")?.cell("B4")?.formula).toBe("=COUNTA('KPI'!C5:C14)");
   });

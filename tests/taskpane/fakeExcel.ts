@@ -1,3 +1,4 @@
+import { columnIndex, columnLetter } from "../../src/sheets/address";
 /**
  * A recording stand-in for the part of the Excel JavaScript API the adapter uses. Like Excel,
  * it queues every call and applies the queue at context.sync(), in order; a property is readable
@@ -78,37 +79,25 @@ export interface FakeName {
   visible: boolean;
 }
 
-const colIndex = (letters: string): number => {
-  let n = 0;
-  for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
-  return n - 1;
-};
-const colLetter = (column: number): string => {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-};
-const addr = (r: number, c: number): string => `${colLetter(c)}${r + 1}`;
+const addr = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
 const rectText = (rect: Rect): string =>
-  rect.r0 === rect.r1 && rect.c0 === rect.c1 ? addr(rect.r0, rect.c0) : `${addr(rect.r0, rect.c0)}:${addr(rect.r1, rect.c1)}`;
-const quoteIfNeeded = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+  rect.r0 === rect.r1 && rect.c0 === rect.c1
+    ? addr(rect.r0, rect.c0)
+    : `${addr(rect.r0, rect.c0)}:${addr(rect.r1, rect.c1)}`;
+const quoteIfNeeded = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 const maxRow = 1048575;
 
 function parseRect(address: string): Rect {
   const a = address.replace(/\$/g, "").toUpperCase();
   const col = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
-  if (col !== null) return { r0: 0, c0: colIndex(col[1]), r1: maxRow, c1: colIndex(col[2]) };
+  if (col !== null) return { r0: 0, c0: columnIndex(col[1]), r1: maxRow, c1: columnIndex(col[2]) };
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a);
   if (m === null) throw fakeError("InvalidArgument", `bad address ${address}`);
   const r0 = Number(m[2]) - 1;
-  const c0 = colIndex(m[1]);
-  return m[3] === undefined ? { r0, c0, r1: r0, c1: c0 } : { r0, c0, r1: Number(m[4]) - 1, c1: colIndex(m[3]) };
+  const c0 = columnIndex(m[1]);
+  return m[3] === undefined ? { r0, c0, r1: r0, c1: c0 } : { r0, c0, r1: Number(m[4]) - 1, c1: columnIndex(m[3]) };
 }
 
 function fakeError(code: string, message: string): Error {
@@ -174,7 +163,8 @@ export class FakeWorkbook {
   }
 
   checkSheetName(name: string, except?: FakeSheet): void {
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw fakeError("InvalidArgument", `bad sheet name ${name}`);
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw fakeError("InvalidArgument", `bad sheet name ${name}`);
     const other = this.sheet(name);
     if (other !== undefined && other !== except) throw fakeError("ItemAlreadyExists", `sheet ${name}`);
   }
@@ -254,7 +244,7 @@ class RangeProxy {
       set columnWidth(v: number) {
         wb.push(() => {
           const { sheet, rect } = self.locate();
-          for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(colLetter(c), v);
+          for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(columnLetter(c), v);
         });
       },
       get columnWidth(): number {
@@ -305,7 +295,10 @@ class RangeProxy {
     };
   }
 
-  private writeGrid(grid: unknown[][], apply: (cell: FakeCell | undefined, entry: unknown) => FakeCell | undefined): void {
+  private writeGrid(
+    grid: unknown[][],
+    apply: (cell: FakeCell | undefined, entry: unknown) => FakeCell | undefined,
+  ): void {
     this.wb.push(() => {
       const { sheet, rect } = this.locate();
       const rows = rect.r1 - rect.r0 + 1;
@@ -331,7 +324,9 @@ class RangeProxy {
     this.writeGrid(grid, FakeWorkbook.write);
   }
   set numberFormat(grid: unknown[][]) {
-    this.writeGrid(grid, (cell, entry) => (entry === null ? cell : { ...(cell ?? { value: "" }), numberFormat: String(entry) }));
+    this.writeGrid(grid, (cell, entry) =>
+      entry === null ? cell : { ...(cell ?? { value: "" }), numberFormat: String(entry) },
+    );
   }
 
   private get$(key: string): unknown {
@@ -370,9 +365,21 @@ class RangeProxy {
           }
           return out;
         };
-        if (p === "values") this.loaded.set(p, grid((c) => c?.value ?? ""));
-        else if (p === "formulas") this.loaded.set(p, grid((c) => c?.formula ?? c?.value ?? ""));
-        else if (p === "numberFormat") this.loaded.set(p, grid((c) => c?.numberFormat ?? "General"));
+        if (p === "values")
+          this.loaded.set(
+            p,
+            grid((c) => c?.value ?? ""),
+          );
+        else if (p === "formulas")
+          this.loaded.set(
+            p,
+            grid((c) => c?.formula ?? c?.value ?? ""),
+          );
+        else if (p === "numberFormat")
+          this.loaded.set(
+            p,
+            grid((c) => c?.numberFormat ?? "General"),
+          );
         else if (p === "address") this.loaded.set(p, `${quoteIfNeeded(sheet.name)}!${rectText(rect)}`);
         else if (p === "rowCount") this.loaded.set(p, rect.r1 - rect.r0 + 1);
         else if (p === "columnCount") this.loaded.set(p, rect.c1 - rect.c0 + 1);
@@ -403,8 +410,14 @@ class RangeProxy {
     return new RangeProxy(this.wb, () => {
       const a = this.locate();
       const b = other.locate();
-      const rect = { r0: Math.max(a.rect.r0, b.rect.r0), c0: Math.max(a.rect.c0, b.rect.c0), r1: Math.min(a.rect.r1, b.rect.r1), c1: Math.min(a.rect.c1, b.rect.c1) };
-      if (a.sheet !== b.sheet || rect.r0 > rect.r1 || rect.c0 > rect.c1) throw fakeError("InvalidArgument", "no intersection");
+      const rect = {
+        r0: Math.max(a.rect.r0, b.rect.r0),
+        c0: Math.max(a.rect.c0, b.rect.c0),
+        r1: Math.min(a.rect.r1, b.rect.r1),
+        c1: Math.min(a.rect.c1, b.rect.c1),
+      };
+      if (a.sheet !== b.sheet || rect.r0 > rect.r1 || rect.c0 > rect.c1)
+        throw fakeError("InvalidArgument", "no intersection");
       return { sheet: a.sheet, rect };
     });
   }
@@ -414,7 +427,11 @@ class SheetProxy {
   private loaded = new Map<string, unknown>();
   isNullObject = false;
   readonly tables: { add: (range: RangeProxy | string, hasHeaders: boolean) => TableProxy };
-  readonly freezePanes: { freezeAt: (r: RangeProxy) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
+  readonly freezePanes: {
+    freezeAt: (r: RangeProxy) => void;
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+  };
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -513,7 +530,10 @@ class SheetProxy {
       if (this.wb.sheets.length === 1) throw fakeError("InvalidOperation", "a workbook needs one sheet");
       this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
       this.wb.tables = this.wb.tables.filter((t) => t.sheet !== sheet);
-      const ref = new RegExp(`^=('${sheet.name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'|${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})!`, "i");
+      const ref = new RegExp(
+        `^=('${sheet.name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'|${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})!`,
+        "i",
+      );
       for (const n of this.wb.names.values()) if (ref.test(n.formula)) n.formula = n.formula.replace(ref, "=#REF!");
       if (this.wb.active === sheet) this.wb.active = this.wb.sheets[0];
     });
@@ -538,7 +558,8 @@ class TableProxy {
   set name(v: string) {
     this.wb.push(() => {
       const t = this.resolve();
-      if (t.name.toUpperCase() !== v.toUpperCase() && this.wb.identifierTaken(v)) throw fakeError("ItemAlreadyExists", `table ${v}`);
+      if (t.name.toUpperCase() !== v.toUpperCase() && this.wb.identifierTaken(v))
+        throw fakeError("ItemAlreadyExists", `table ${v}`);
       t.name = v;
     });
   }
@@ -627,7 +648,17 @@ export function seed(wb: FakeWorkbook) {
     }),
   );
   const names = loader(wb, () =>
-    [...wb.names.values()].map((n) => new NameProxy(wb, () => n, new Map<string, unknown>([["name", n.name], ["formula", n.formula]]))),
+    [...wb.names.values()].map(
+      (n) =>
+        new NameProxy(
+          wb,
+          () => n,
+          new Map<string, unknown>([
+            ["name", n.name],
+            ["formula", n.formula],
+          ]),
+        ),
+    ),
   );
   const tables = loader(wb, () =>
     wb.tables.map((t) => {
@@ -668,7 +699,10 @@ export function seed(wb: FakeWorkbook) {
         add(name: string, reference: string, comment = "") {
           const record: { n?: FakeName } = {};
           wb.push(() => {
-            if (!/^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\\\u0080-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+            if (
+              !/^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\\\u0080-\uFFFF]*$/.test(name) ||
+              /^[A-Za-z]{1,3}\d+$/.test(name)
+            ) {
               throw fakeError("InvalidArgument", `bad name ${name}`);
             }
             if (wb.identifierTaken(name)) throw fakeError("ItemAlreadyExists", `name ${name}`);

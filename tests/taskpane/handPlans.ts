@@ -4,20 +4,10 @@
  * settings sheet through defined names, conditional formats, a drop-down) without depending on
  * how src/sheets lays them out.
  */
+import { columnLetter } from "../../src/sheets/address";
 import { Cell, empty, formula, number, SheetPlan, text, WorkbookPlan } from "../../src/sheets/sheetPlan";
 
 export const years = [2021, 2022, 2023, 2024, 2025, 2026];
-
-const letters = (i: number): string => {
-  let n = i + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-};
 
 /** Columns: goal, kind, name, unit, direction, then target/actual/rate per year, then grade. */
 export const fixedHeaders = ["goal", "kind", "name", "unit", "direction"];
@@ -54,7 +44,7 @@ export function handWorkbook(rows: readonly HandRow[], names: { kpi?: string; se
   const headers = kpiHeaders();
   const first = 5;
   const last = first + Math.max(1, rows.length) - 1;
-  const col = (header: string): string => letters(headers.indexOf(header));
+  const col = (header: string): string => columnLetter(headers.indexOf(header));
   const body: Cell[][] = rows.map((row, i) => {
     const r = first + i;
     const cells: Cell[] = [number(row.goal), text("KPI"), text(row.name), text("人"), text(row.direction ?? "増加")];
@@ -72,8 +62,12 @@ export function handWorkbook(rows: readonly HandRow[], names: { kpi?: string; se
     cells.push(formula(`=IF(ISNUMBER(${rate}${r}),IF(${rate}${r}>=KpiGradeMin,"順調","遅れ"),"評価不能")`));
     return cells;
   });
-  const formats = rows.map(() => headers.map((h) => (h.startsWith("rate_") ? "0.0%" : h.startsWith("target_") || h.startsWith("actual_") ? "#,##0" : "General")));
-  const lastCol = letters(headers.length - 1);
+  const formats = rows.map(() =>
+    headers.map((h) =>
+      h.startsWith("rate_") ? "0.0%" : h.startsWith("target_") || h.startsWith("actual_") ? "#,##0" : "General",
+    ),
+  );
+  const lastCol = columnLetter(headers.length - 1);
   const grade = col("grade");
   const kpi: SheetPlan = {
     name: kpiName,
@@ -83,12 +77,22 @@ export function handWorkbook(rows: readonly HandRow[], names: { kpi?: string; se
       { at: "A4", cells: [headers.map(text)], bold: true, fill: "#DDEBF7", wrap: true },
       ...(rows.length > 0 ? [{ at: `A${first}`, cells: body, numberFormats: formats }] : []),
     ],
-    columns: headers.map((h, i) => ({ column: letters(i), width: h === "name" ? 36 : 10 })),
+    columns: headers.map((h, i) => ({ column: columnLetter(i), width: h === "name" ? 36 : 10 })),
     freeze: { rows: 4, columns: 3 },
     tables: [{ name: "KpiTable", range: `A4:${lastCol}${last}`, style: "TableStyleLight9" }],
     conditionalFormats: [
-      { range: `${grade}${first}:${grade}${last}`, formula: `=$${grade}${first}="順調"`, fill: "#C6EFCE", fontColor: "#006100" },
-      { range: `${grade}${first}:${grade}${last}`, formula: `=$${grade}${first}="遅れ"`, fill: "#FFC7CE", fontColor: "#9C0006" },
+      {
+        range: `${grade}${first}:${grade}${last}`,
+        formula: `=$${grade}${first}="順調"`,
+        fill: "#C6EFCE",
+        fontColor: "#006100",
+      },
+      {
+        range: `${grade}${first}:${grade}${last}`,
+        formula: `=$${grade}${first}="遅れ"`,
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+      },
     ],
     validations: [{ range: `E${first}:E${last}`, source: ["増加", "減少"] }],
   };
@@ -104,7 +108,12 @@ export function handWorkbook(rows: readonly HandRow[], names: { kpi?: string; se
           [text("順調の下限"), number(1)],
           [text("KPIシート"), formula(`=COUNTA('${kpiName.replace(/'/g, "''")}'!C${first}:C${last})`)],
         ],
-        numberFormats: [["General", "General"], ["General", "0"], ["General", "0%"], ["General", "0"]],
+        numberFormats: [
+          ["General", "General"],
+          ["General", "0"],
+          ["General", "0%"],
+          ["General", "0"],
+        ],
       },
     ],
     columns: [{ column: "A", width: 16 }],
@@ -132,9 +141,16 @@ export function handSummary(name = "Summary", table = "KpiTable"): WorkbookPlan 
         at: "A1",
         cells: [
           [text("基本目標"), text("KPI数"), text("平均")],
-          [number(1), formula(`=COUNTIF(${table}[goal],A2)`), formula(`=IFERROR(AVERAGEIFS(${table}[rate_2024],${table}[goal],A2),"-")`)],
+          [
+            number(1),
+            formula(`=COUNTIF(${table}[goal],A2)`),
+            formula(`=IFERROR(AVERAGEIFS(${table}[rate_2024],${table}[goal],A2),"-")`),
+          ],
         ],
-        numberFormats: [["General", "General", "General"], ["General", "0", "0.0%"]],
+        numberFormats: [
+          ["General", "General", "General"],
+          ["General", "0", "0.0%"],
+        ],
       },
     ],
     columns: [],

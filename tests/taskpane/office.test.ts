@@ -12,8 +12,11 @@ const renames = (sheets: [string, string][] = [], tables: [string, string][] = [
 
 describe("renameInFormula", () => {
   test("sheets, quoted or not; never inside strings", () => {
-    const r = renames([["KPI", "KPI (2)"], ["設定", "設定 (2)"]]);
-    expect(renameInFormula('=KPI!A1+\'KPI\'!$B$2&"KPI!A1"', r)).toBe("='KPI (2)'!A1+'KPI (2)'!$B$2&\"KPI!A1\"");
+    const r = renames([
+      ["KPI", "KPI (2)"],
+      ["設定", "設定 (2)"],
+    ]);
+    expect(renameInFormula("=KPI!A1+'KPI'!$B$2&\"KPI!A1\"", r)).toBe("='KPI (2)'!A1+'KPI (2)'!$B$2&\"KPI!A1\"");
     expect(renameInFormula("=設定!$B$3", r)).toBe("='設定 (2)'!$B$3");
     expect(renameInFormula("=MYKPI!A1+KPIX!A1", r)).toBe("=MYKPI!A1+KPIX!A1");
   });
@@ -32,7 +35,18 @@ describe("renameInFormula", () => {
 });
 
 test("text that Excel would reinterpret gets the quote prefix; formulas and numbers pass as they are", () => {
-  for (const t of ['=HYPERLINK("http://example.com","x")', "+1", "-", "-5", "@x", "'quoted", "#N/A", "TRUE", "6,439", "R3/4/1"]) {
+  for (const t of [
+    '=HYPERLINK("http://example.com","x")',
+    "+1",
+    "-",
+    "-5",
+    "@x",
+    "'quoted",
+    "#N/A",
+    "TRUE",
+    "6,439",
+    "R3/4/1",
+  ]) {
     expect(needsQuotePrefix(t)).toBe(true);
     expect(cellInput({ kind: "text", text: t })).toBe(`'${t}`);
   }
@@ -48,9 +62,12 @@ test("marks point at their sheet and are read back; deleted sheets read as no sh
   expect(sheetOfFormula("=KPI!$A$1")).toBe("KPI");
   expect(sheetOfFormula("='Bob''s'!$A$1")).toBe("Bob's");
   expect(sheetOfFormula("=#REF!$A$1")).toBeUndefined();
-  expect(readMarks([{ name: "KpiSheets_summary_1", formula: "=まとめ!$A$1" }, { name: "Other", formula: "=A!$A$1" }])).toEqual([
-    { name: "KpiSheets_summary_1", role: "summary", sheet: "まとめ" },
-  ]);
+  expect(
+    readMarks([
+      { name: "KpiSheets_summary_1", formula: "=まとめ!$A$1" },
+      { name: "Other", formula: "=A!$A$1" },
+    ]),
+  ).toEqual([{ name: "KpiSheets_summary_1", role: "summary", sheet: "まとめ" }]);
   expect(newMarkName("kpi", new Set(["KPISHEETS_KPI_1"]))).toBe("KpiSheets_kpi_2");
 });
 

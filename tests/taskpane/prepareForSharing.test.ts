@@ -50,7 +50,9 @@ function rangeProxy(book: Book, sheet: string, row: number, column: number, rows
       book.writes++;
       book.push(() =>
         grid.forEach((line, r) =>
-          line.forEach((f, c) => book.sheets.get(sheet)?.set(cellAddress(row + r, column + c), { value: 0, formula: f })),
+          line.forEach((f, c) =>
+            book.sheets.get(sheet)?.set(cellAddress(row + r, column + c), { value: 0, formula: f }),
+          ),
         ),
       );
     },
@@ -60,7 +62,11 @@ function rangeProxy(book: Book, sheet: string, row: number, column: number, rows
         load() {
           book.push(() => {
             const s = book.spills.get(`${sheet}!${cellAddress(row, column)}`);
-            Object.assign(spill, { isNullObject: s === undefined, rowCount: s?.rows ?? 0, columnCount: s?.columns ?? 0 });
+            Object.assign(spill, {
+              isNullObject: s === undefined,
+              rowCount: s?.rows ?? 0,
+              columnCount: s?.columns ?? 0,
+            });
           });
           return spill;
         },
@@ -87,20 +93,23 @@ function sheetProxy(book: Book, name: string) {
             const r1 = Math.max(...at.map((a) => a.row));
             const c1 = Math.max(...at.map((a) => a.column));
             const grid = (pick: (c: FakeCell | undefined) => Scalar) =>
-              Array.from({ length: r1 - r0 + 1 }, (_, r) => Array.from({ length: c1 - c0 + 1 }, (_, c) => pick(cells.get(cellAddress(r0 + r, c0 + c)))));
+              Array.from({ length: r1 - r0 + 1 }, (_, r) =>
+                Array.from({ length: c1 - c0 + 1 }, (_, c) => pick(cells.get(cellAddress(r0 + r, c0 + c)))),
+              );
             Object.assign(used, {
               isNullObject: false,
               rowIndex: r0,
               columnIndex: c0,
               formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-              values: grid((c) => (c === undefined ? "" : c.formula !== undefined ? 0 : c.value ?? "")),
+              values: grid((c) => (c === undefined ? "" : c.formula !== undefined ? 0 : (c.value ?? ""))),
             });
           });
           return used;
         },
       });
     },
-    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => rangeProxy(book, name, row, column, rows, columns),
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+      rangeProxy(book, name, row, column, rows, columns),
   };
 }
 
@@ -235,10 +244,16 @@ function buildBook(): { book: Book; expected: Map<string, unknown> } {
   );
   // array forms, spilled down column A..C from row 20
   const arrays: [string, unknown[][]][] = [
-    [`=KPI.RATE(${rowsOf("A")},${rowsOf("B")},${rowsOf("C")})`, rate(colOf(0) as any, colOf(1) as any, colOf(2) as any)],
+    [
+      `=KPI.RATE(${rowsOf("A")},${rowsOf("B")},${rowsOf("C")})`,
+      rate(colOf(0) as any, colOf(1) as any, colOf(2) as any),
+    ],
     [`=KPI.GRADE(${rowsOf("E")})`, grade(colOf(4) as any)],
     [`=KPI.FY(${rowsOf("F")})`, fy(colOf(5) as any)],
-    [`=KPI.PROGRESS(${rowsOf("D")},${rowsOf("A")},${rowsOf("B")},"lower",FALSE)`, progress(colOf(3) as any, colOf(0) as any, colOf(1) as any, c1("lower") as any, c1(false) as any)],
+    [
+      `=KPI.PROGRESS(${rowsOf("D")},${rowsOf("A")},${rowsOf("B")},"lower",FALSE)`,
+      progress(colOf(3) as any, colOf(0) as any, colOf(1) as any, c1("lower") as any, c1(false) as any),
+    ],
   ];
   arrays.forEach(([f, out], k) => {
     const at = cellAddress(19, k);
@@ -309,7 +324,12 @@ describe("Prepare for sharing", () => {
     const calc = wb.addWorksheet("Calc");
     for (const change of report.changed) {
       const o = parseCell(change.address.split(":")[0]);
-      change.after.forEach((row, r) => row.forEach((f, c) => (calc.getCell(o.row + r + 1, o.column + c + 1).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue)));
+      change.after.forEach((row, r) =>
+        row.forEach(
+          (f, c) =>
+            (calc.getCell(o.row + r + 1, o.column + c + 1).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue),
+        ),
+      );
     }
     wb.definedNames.add("Inputs!$H$2:$I$5", "KpiGradeScale");
     const file = join(scratchDir("kpi-share-"), "shared.xlsx");
@@ -320,7 +340,10 @@ describe("Prepare for sharing", () => {
     for (const [at, want] of expected) {
       const got = values.get(at) ?? "";
       const w = comparable(want);
-      const same = typeof w === "number" && typeof got === "number" ? Math.abs(w - got) < 1e-9 : JSON.stringify(w) === JSON.stringify(got);
+      const same =
+        typeof w === "number" && typeof got === "number"
+          ? Math.abs(w - got) < 1e-9
+          : JSON.stringify(w) === JSON.stringify(got);
       if (!same) mismatches.push(`${at}: LibreOffice ${JSON.stringify(got)}, function ${JSON.stringify(w)}`);
     }
     expect(mismatches).toEqual([]);

@@ -5,7 +5,13 @@ import { defaultScale } from "../../src/grade";
 import { Plan } from "../../src/plan";
 import { readPlanCsv } from "../../src/planCsv";
 import { atsugiSampleCsv } from "../../taskpane/sample/atsugiSample";
-import { alignToRows, createKpiSheetIn, generateSummaryIn, ReplaceChoice, SheetSettings } from "../../taskpane/workbook";
+import {
+  alignToRows,
+  createKpiSheetIn,
+  generateSummaryIn,
+  ReplaceChoice,
+  SheetSettings,
+} from "../../taskpane/workbook";
 import { FakeWorkbook, seed } from "./fakeExcel";
 
 const ja: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, style: "native" };
@@ -27,7 +33,12 @@ describe("Create KPI sheet", () => {
     const { wb, context } = excel();
     const result = await createKpiSheetIn(context, { kind: "sample" }, ja, noProgress);
     const plan = readPlanCsv(atsugiSampleCsv).plan;
-    expect(result).toMatchObject({ kpiSheet: "KPI", settingsSheet: "設定", renamed: false, indicatorCount: plan.indicators.length });
+    expect(result).toMatchObject({
+      kpiSheet: "KPI",
+      settingsSheet: "設定",
+      renamed: false,
+      indicatorCount: plan.indicators.length,
+    });
     expect(wb.stats.syncs).toBe(2);
     expect(wb.tables.map((t) => t.name)).toEqual(["KpiTable"]);
     expect(wb.names.has("KPIEVALYEAR")).toBe(true);
@@ -52,7 +63,12 @@ describe("Create KPI sheet", () => {
   test("a CSV with a bad row: created from the rest, the bad row reported by line", async () => {
     const csv = "goal,kind,name,direction,target_R6,actual_R6\n1,kpi,転入者数,higher,100,90\nx,kpi,bad,higher,1,1\n";
     const { context } = excel();
-    const result = await createKpiSheetIn(context, { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) }, en, noProgress);
+    const result = await createKpiSheetIn(
+      context,
+      { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) },
+      en,
+      noProgress,
+    );
     expect(result.indicatorCount).toBe(1);
     expect(result.problems.map((p) => p.where.en)).toEqual(["line 3"]);
   });
@@ -60,7 +76,12 @@ describe("Create KPI sheet", () => {
   test("a CSV without the required columns: a clear error, nothing written", async () => {
     const { wb, context } = excel();
     await expect(
-      createKpiSheetIn(context, { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode("a,b\n1,2\n") }, en, noProgress),
+      createKpiSheetIn(
+        context,
+        { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode("a,b\n1,2\n") },
+        en,
+        noProgress,
+      ),
     ).rejects.toThrow(/required column "goal"/);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
@@ -78,7 +99,14 @@ describe("Generate goal summary", () => {
 
     const first = await generateSummaryIn(context, ja, answer("replace"), noProgress);
     expect(asked).toEqual([]);
-    expect(first).toMatchObject({ kind: "written", sheet: "基本目標別まとめ", replaced: false, goals: 4, problems: [], misplaced: false });
+    expect(first).toMatchObject({
+      kind: "written",
+      sheet: "基本目標別まとめ",
+      replaced: false,
+      goals: 4,
+      problems: [],
+      misplaced: false,
+    });
     const summary = wb.sheet("基本目標別まとめ")!;
     const live = [...summary.cells.values()].map((c) => c.formula ?? "").join("\n");
     expect(live).toContain("KpiTable[");
@@ -98,7 +126,9 @@ describe("Generate goal summary", () => {
     await createKpiSheetIn(context, { kind: "sample" }, en, noProgress);
     const kpi = wb.sheet("KPI")!;
     // a typo in an actual on the 3rd indicator's row (row 7)
-    const actualColumn = [...kpi.cells].find(([a, c]) => /^[A-Z]+4$/.test(a) && c.value === "actual_FY2022")![0].replace("4", "");
+    const actualColumn = [...kpi.cells]
+      .find(([a, c]) => /^[A-Z]+4$/.test(a) && c.value === "actual_FY2022")![0]
+      .replace("4", "");
     kpi.cells.set(`${actualColumn}7`, { value: "lots" });
     const result = await generateSummaryIn(context, en, async () => "new", noProgress);
     if (result.kind !== "written") throw new Error("not written");
@@ -109,7 +139,10 @@ describe("Generate goal summary", () => {
 
 test("alignToRows keeps each indicator on its table row, filling rows left out", () => {
   const plan = readPlanCsv("goal,kind,name\n1,target,a\n2,kpi,b\n").plan;
-  const at = (p: Plan, rows: string[]): Plan => ({ ...p, indicators: p.indicators.map((i, k) => ({ ...i, source: rows[k] })) });
+  const at = (p: Plan, rows: string[]): Plan => ({
+    ...p,
+    indicators: p.indicators.map((i, k) => ({ ...i, source: rows[k] })),
+  });
   const aligned = alignToRows(at(plan, ["KPI!A5", "KPI!A8"]), 5);
   expect(aligned.indicators.map((i) => [i.name, i.kind])).toEqual([
     ["a", "target"],
@@ -132,7 +165,8 @@ test("a second KPI sheet in the same workbook gets its own names, and its formul
   const used = new Set(formulas.match(/\bKpi[A-Za-z]+(_\d+)?\b/g) ?? []);
   expect(used.size).toBeGreaterThan(0);
   for (const name of used) expect(name).toMatch(/_2$/);
-  for (const name of used) expect(wb.names.has(name.toUpperCase()) || wb.tables.some((t) => t.name === name)).toBe(true);
+  for (const name of used)
+    expect(wb.names.has(name.toUpperCase()) || wb.tables.some((t) => t.name === name)).toBe(true);
   expect(formulas).not.toMatch(/(^|[^'])設定!/);
 });
 
@@ -143,9 +177,12 @@ test("the summary of a second KPI sheet reads that sheet's table and settings na
   wb.active = wb.sheet("KPI (2)");
   const written = await generateSummaryIn(context, ja, async () => "new", noProgress);
   expect(written).toMatchObject({ kind: "written" });
-  const formulas = [...wb.sheet((written as { sheet: string }).sheet)!.cells.values()].map((c) => c.formula ?? "").join("\n");
+  const formulas = [...wb.sheet((written as { sheet: string }).sheet)!.cells.values()]
+    .map((c) => c.formula ?? "")
+    .join("\n");
   const used = new Set(formulas.match(/\bKpi[A-Za-z]+(_\d+)?(?=[^A-Za-z0-9_]|$)/g) ?? []);
   expect(used.size).toBeGreaterThan(1);
   for (const name of used) expect(name).toMatch(/_2$/);
-  for (const name of used) expect(wb.names.has(name.toUpperCase()) || wb.tables.some((t) => t.name === name)).toBe(true);
+  for (const name of used)
+    expect(wb.names.has(name.toUpperCase()) || wb.tables.some((t) => t.name === name)).toBe(true);
 });

@@ -1,6 +1,14 @@
 import { readDirection } from "../../../src/direction";
 import { readValue } from "../../../src/value";
-import { arrayShape, higherWords, join, lowerWords, markerWords, toNativeFormula, tokenize } from "../../../src/sharing";
+import {
+  arrayShape,
+  higherWords,
+  join,
+  lowerWords,
+  markerWords,
+  toNativeFormula,
+  tokenize,
+} from "../../../src/sharing";
 
 const convert = (f: string, spill?: { rows: number; columns: number }) => toNativeFormula(f, { lang: "ja", spill });
 const one = (f: string): string => {
@@ -11,10 +19,19 @@ const one = (f: string): string => {
 
 describe("tokenize", () => {
   test("gives the formula back and keeps strings, quoted sheets and structured references whole", () => {
-    for (const f of ['KPI.RATE("KPI.RATE(",B2)', "'KPI.RATE(x)'!A1+KPI.FY(A2)", "SUM(T[[#This Row],[a, b]])", "{1,2;3,4}"]) {
+    for (const f of [
+      'KPI.RATE("KPI.RATE(",B2)',
+      "'KPI.RATE(x)'!A1+KPI.FY(A2)",
+      "SUM(T[[#This Row],[a, b]])",
+      "{1,2;3,4}",
+    ]) {
       expect(join(tokenize(f))).toBe(f);
     }
-    expect(tokenize('KPI.RATE("KPI.RATE(",B2)').filter((t) => t.kind === "function").map((t) => t.text)).toEqual(["KPI.RATE"]);
+    expect(
+      tokenize('KPI.RATE("KPI.RATE(",B2)')
+        .filter((t) => t.kind === "function")
+        .map((t) => t.text),
+    ).toEqual(["KPI.RATE"]);
     expect(tokenize("'KPI.RATE(x)'!A1").map((t) => t.kind)).toEqual(["sheetRef"]);
   });
 });
@@ -43,14 +60,19 @@ describe("toNativeFormula", () => {
   });
 
   test("a scale range is read cell by cell; a name is resolved when the adapter knows it", () => {
-    expect(one("=KPI.GRADE(D2,Settings!$A$12:$B$15)")).toContain("INDEX(Settings!$B$12:$B$15,1+(ROUND(D2,3)<Settings!$A$12)");
-    const named = toNativeFormula("=KPI.GRADE(D2,KpiGradeScale)", { lang: "en", resolveName: () => "='設定'!$A$12:$B$15" });
+    expect(one("=KPI.GRADE(D2,Settings!$A$12:$B$15)")).toContain(
+      "INDEX(Settings!$B$12:$B$15,1+(ROUND(D2,3)<Settings!$A$12)",
+    );
+    const named = toNativeFormula("=KPI.GRADE(D2,KpiGradeScale)", {
+      lang: "en",
+      resolveName: () => "='設定'!$A$12:$B$15",
+    });
     expect(named.kind === "converted" && named.formulas[0][0]).toContain("'設定'!$A$12");
     expect(one("=KPI.GRADE(D2,KpiGradeScale)")).toContain("SUMPRODUCT(--(INDEX(KpiGradeScale,0,1)>ROUND(D2,3)))");
   });
 
   test("array calls become one formula per cell of their spill range", () => {
-    expect(arrayShape("=KPI.RATE(B2:B4,C2:C4,\"lower\")")).toEqual({ rows: 3, columns: 1 });
+    expect(arrayShape('=KPI.RATE(B2:B4,C2:C4,"lower")')).toEqual({ rows: 3, columns: 1 });
     expect(arrayShape("=KPI.RATE(B2,C2)")).toBeUndefined();
     const r = convert("=KPI.RATE($B$2:$B$4,C2:C4,D1)", { rows: 3, columns: 1 });
     expect(r.kind).toBe("converted");

@@ -16,14 +16,18 @@ import {
   sheetPrefix,
 } from "../../../src/sheets";
 
-const plan: Plan = readPlanCsv(decodeCsv(readFileSync(join(__dirname, "..", "..", "fixtures", "sharing-plan.csv")))).plan;
+const plan: Plan = readPlanCsv(
+  decodeCsv(readFileSync(join(__dirname, "..", "..", "fixtures", "sharing-plan.csv"))),
+).plan;
 
 /** Every cell of a sheet plan by address. */
 function cells(sheet: SheetPlan): Map<string, Cell> {
   const map = new Map<string, Cell>();
   for (const block of sheet.blocks) {
     const o = parseCell(block.at);
-    block.cells.forEach((row, r) => row.forEach((cell, c) => map.set(`${columnLetter(o.column + c)}${o.row + r + 1}`, cell)));
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => map.set(`${columnLetter(o.column + c)}${o.row + r + 1}`, cell)),
+    );
   }
   return map;
 }
@@ -33,7 +37,15 @@ const formulas = (sheet: SheetPlan): string[] =>
 
 describe("addresses", () => {
   test("column letters both ways", () => {
-    for (const [i, l] of [[0, "A"], [25, "Z"], [26, "AA"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"]] as const) {
+    for (const [i, l] of [
+      [0, "A"],
+      [25, "Z"],
+      [26, "AA"],
+      [51, "AZ"],
+      [52, "BA"],
+      [701, "ZZ"],
+      [702, "AAA"],
+    ] as const) {
       expect(columnLetter(i)).toBe(l);
       expect(columnIndex(l)).toBe(i);
     }
@@ -64,7 +76,7 @@ describe("workbookPlan", () => {
     const renamed = workbookPlan(plan, { sheetNames: { kpi: "指標 2024" }, tableName: "Kpi2024" });
     expect(renamed.sheets[1].name).toBe("指標 2024");
     expect(renamed.sheets[1].tables[0].name).toBe("Kpi2024");
-    expect(formulas(renamed.sheets[2]).some((f) => f.includes("Kpi2024[") )).toBe(true);
+    expect(formulas(renamed.sheets[2]).some((f) => f.includes("Kpi2024["))).toBe(true);
     expect(formulas(renamed.sheets[2]).some((f) => f.includes("'指標 2024'!$"))).toBe(true);
   });
 
@@ -77,7 +89,9 @@ describe("workbookPlan", () => {
     expect(byName.get(names.label)).toBe("='設定'!$B$12:$B$15");
     const c = cells(settings);
     expect(c.get("B5")).toEqual({ kind: "number", value: 2024 });
-    expect([12, 13, 14, 15].map((r) => c.get(`A${r}`))).toEqual([1, 0.8, 0.6, 0].map((value) => ({ kind: "number", value })));
+    expect([12, 13, 14, 15].map((r) => c.get(`A${r}`))).toEqual(
+      [1, 0.8, 0.6, 0].map((value) => ({ kind: "number", value })),
+    );
     expect(c.get("B12")).toEqual({ kind: "text", text: "順調" });
     const five = workbookPlan(plan, { scale: findScale("symbols") as GradeScale, lang: "en" });
     expect(cells(five.sheets[0]).get("B15")).toEqual({ kind: "text", text: "×" });
@@ -90,30 +104,45 @@ describe("workbookPlan", () => {
   test("every rate and grade is a formula; values and markers are values", () => {
     const layout = kpiLayout(plan.years, plan.indicators.length, "ja");
     const c = cells(kpi);
-    expect(kpi.tables).toEqual([{ name: "KpiTable", range: `A4:${layout.columns[layout.columns.length - 1].letter}${4 + plan.indicators.length}`, style: "TableStyleMedium2" }]);
+    expect(kpi.tables).toEqual([
+      {
+        name: "KpiTable",
+        range: `A4:${layout.columns[layout.columns.length - 1].letter}${4 + plan.indicators.length}`,
+        style: "TableStyleMedium2",
+      },
+    ]);
     plan.indicators.forEach((_, i) => {
       const row = layout.firstRow + i;
-      for (const year of plan.years) expect(c.get(`${layout.letter({ year, part: "rate" })}${row}`)?.kind).toBe("formula");
+      for (const year of plan.years)
+        expect(c.get(`${layout.letter({ year, part: "rate" })}${row}`)?.kind).toBe("formula");
       for (const key of ["evalTarget", "evalActual", "evalRate", "evalUncapped", "grade"] as const) {
         expect(c.get(`${layout.letter(key)}${row}`)?.kind).toBe("formula");
       }
     });
     const unpublished = plan.indicators.findIndex((x) => x.name === "がん検診受診率");
-    expect(c.get(`${layout.letter({ year: 2024, part: "actual" })}${layout.firstRow + unpublished}`)).toEqual({ kind: "text", text: "未公表" });
+    expect(c.get(`${layout.letter({ year: 2024, part: "actual" })}${layout.firstRow + unpublished}`)).toEqual({
+      kind: "text",
+      text: "未公表",
+    });
     const header = layout.columns.map((col) => c.get(`${col.letter}4`));
     expect(header.every((h) => h?.kind === "text")).toBe(true);
   });
 
   test("no text from the plan becomes a formula, whatever it starts with", () => {
-    const texts = new Set(plan.indicators.flatMap((i) => [i.name, i.policy, i.initiative, i.notes, i.unit]).filter((t) => t !== ""));
+    const texts = new Set(
+      plan.indicators.flatMap((i) => [i.name, i.policy, i.initiative, i.notes, i.unit]).filter((t) => t !== ""),
+    );
     expect([...texts].some((t) => t.startsWith("="))).toBe(true);
     for (const sheet of wb.sheets) {
       for (const cell of cells(sheet).values()) {
-        if (cell.kind === "formula") for (const t of texts) expect(cell.formula.includes(t) && t.length > 3).toBe(false);
+        if (cell.kind === "formula")
+          for (const t of texts) expect(cell.formula.includes(t) && t.length > 3).toBe(false);
       }
     }
     const c = cells(kpi);
-    expect([...c.values()].filter((x) => x.kind === "text" && x.text === '=HYPERLINK("http://example.com","x")').length).toBe(4); // three goal titles and one name
+    expect(
+      [...c.values()].filter((x) => x.kind === "text" && x.text === '=HYPERLINK("http://example.com","x")').length,
+    ).toBe(4); // three goal titles and one name
     expect([...c.values()].some((x) => x.kind === "text" && x.text === "+SUM(1,2)")).toBe(true);
     expect([...c.values()].some((x) => x.kind === "text" && x.text === "@risky")).toBe(true);
   });
@@ -134,13 +163,18 @@ describe("workbookPlan", () => {
     expect(f).toMatch(/KPI\.RATE\(/);
     expect(f).toMatch(/KPI\.GRADE\(/);
     expect(f).toMatch(/KPI\.AVERAGE\(/);
-    expect(cells(workbookPlan(plan, { style: "functions" }).sheets[0]).get("B7")).toEqual({ kind: "text", text: "functions" });
+    expect(cells(workbookPlan(plan, { style: "functions" }).sheets[0]).get("B7")).toEqual({
+      kind: "text",
+      text: "functions",
+    });
   });
 
   test("conditional formats cover bounded ranges inside the data, one rule per grade level", () => {
     const layout = kpiLayout(plan.years, plan.indicators.length, "ja");
     const grade = layout.letter("grade");
-    expect(kpi.conditionalFormats.map((cf) => cf.range)).toEqual(Array(4).fill(`${grade}5:${grade}${4 + plan.indicators.length}`));
+    expect(kpi.conditionalFormats.map((cf) => cf.range)).toEqual(
+      Array(4).fill(`${grade}5:${grade}${4 + plan.indicators.length}`),
+    );
     for (const sheet of wb.sheets) {
       for (const cf of sheet.conditionalFormats) expect(cf.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
     }
