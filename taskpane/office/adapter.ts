@@ -124,10 +124,11 @@ function resolve(plan: WorkbookPlan, info: WorkbookInfo, replaceWanted: readonly
     if (name !== sheet.name) sheetRenames.set(sheet.name, name);
   }
 
-  // names that point only at a sheet being replaced are the add-in's own and are made again
+  // the plan's own names that point into a sheet being replaced are made again; any other name
+  // there is the user's and stays (the sheet is emptied, not deleted, so it keeps pointing there)
   const namesGoing = info.names.filter((n) => {
     const target = splitRef(n.formula);
-    return target !== undefined && goingAway(target);
+    return target !== undefined && goingAway(target) && plan.names.some((d) => same(d.name, n.name));
   });
   const identifiers = new Set([
     ...info.tables.filter((t) => !goingAway(t.sheet)).map((t) => t.name),
@@ -316,7 +317,7 @@ export async function applyWorkbookPlan(
   await sync();
   const info = read();
 
-  const { replaced, namesGoing, renames, takenSheets, identifiers } = resolve(plan, info, options.replace ?? []);
+  const { replaced, namesGoing, renames, identifiers } = resolve(plan, info, options.replace ?? []);
   const final = renamePlan(plan, renames);
   const workbook = context.workbook;
   const proxies = new Map<string, Excel.Worksheet>();
@@ -328,8 +329,9 @@ export async function applyWorkbookPlan(
   const ops: Op[] = [];
   const small = (queue: () => void): Op => ({ bytes: operationOverhead, queue });
 
-  // make the sheets: a replaced sheet is deleted only after its successor exists (a workbook
-  // needs one visible sheet), and the successor takes its name and place
+  // make the sheets. A replaced sheet is emptied and written again, never deleted: formulas on
+  // the user's own sheets and names that point into it (='目標別まとめ'!F5) keep working, where
+  // deleting the sheet would turn them into #REF!
   final.sheets.forEach((sheet, i) => {
     const old = replaced.get(plan.sheets[i].name);
     ops.push(
@@ -338,12 +340,14 @@ export async function applyWorkbookPlan(
           proxies.set(sheet.name, workbook.worksheets.add(sheet.name));
           return;
         }
-        const temporary = freeSheetName("KpiSheets_new", takenSheets);
-        const fresh = workbook.worksheets.add(temporary);
-        workbook.worksheets.getItem(old.name).delete();
-        fresh.name = sheet.name;
-        fresh.position = old.position;
-        proxies.set(sheet.name, fresh);
+        const existing = workbook.worksheets.getItem(old.name);
+        for (const t of info.tables) if (same(t.sheet, old.name)) workbook.tables.getItem(t.name).delete();
+        existing.freezePanes.unfreeze();
+        const all = existing.getRange();
+        all.conditionalFormats.clearAll();
+        all.dataValidation.clear();
+        all.clear("All");
+        proxies.set(sheet.name, existing);
       }),
     );
   });

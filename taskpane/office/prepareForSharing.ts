@@ -42,6 +42,11 @@ interface Candidate {
   spill?: Excel.Range;
 }
 
+const protectedSheet: Localized = {
+  ja: "シートが保護されています（保護を解除してからもう一度実行してください）",
+  en: "the sheet is protected (unprotect it and run this again)",
+};
+
 /** Whether a cell holds a formula with a KPI.* call (text that merely starts with "=" has equal value and formula). */
 function isKpiFormula(formula: unknown, value: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && /KPI\./i.test(formula) && formula !== value;
@@ -53,7 +58,9 @@ export async function prepareForSharing(
   progress: ShareProgress = () => {},
 ): Promise<ShareReport> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  // a protected sheet refuses writes, and Excel would stop the batch there with part of it
+  // written: its KPI.* formulas are reported instead (WorksheetProtection, ExcelApi 1.2)
+  sheets.load("items/name,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
@@ -68,11 +75,17 @@ export async function prepareForSharing(
   progress(2, 4);
 
   const candidates: Candidate[] = [];
+  const skipped: ShareSkip[] = [];
   for (const { sheet, range } of used) {
     if (range.isNullObject) continue;
     range.formulas.forEach((row, r) =>
       row.forEach((formula, c) => {
         if (!isKpiFormula(formula, range.values[r][c])) return;
+        if (sheet.protection.protected) {
+          const address = cellAddress(range.rowIndex + r, range.columnIndex + c);
+          skipped.push({ sheet: sheet.name, address, before: formula, reason: protectedSheet });
+          return;
+        }
         candidates.push({
           sheet,
           sheetName: sheet.name,
@@ -95,7 +108,6 @@ export async function prepareForSharing(
   const nameTargets = new Map(names.items.map((n) => [n.name.toUpperCase(), String(n.formula)]));
   const resolveName = (name: string): string | undefined => nameTargets.get(name.toUpperCase());
   const changed: ShareChange[] = [];
-  const skipped: ShareSkip[] = [];
   for (const c of candidates) {
     const spill =
       c.spill !== undefined && !c.spill.isNullObject

@@ -21,7 +21,7 @@ describe("kpi-sheets build", () => {
     const c = capture();
     expect(await build([join(fixtures, "sharing-plan.csv"), "-o", file], c.io)).toBe(0);
     expect(c.err).toEqual([]);
-    expect(c.out.join("")).toContain("16");
+    expect(c.out.join("")).toContain("17");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["設定", "KPI", "基本目標別まとめ"]);
@@ -34,8 +34,8 @@ describe("kpi-sheets build", () => {
     expect(rate.numFmt).toBe("0.0%");
     expect(kpi.getCell("H5").dataValidation).toMatchObject({ type: "list", formulae: ['"増加,減少"'] });
     expect((kpi as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length).toBe(4);
-    expect(kpi.getCell("F17").value).toBe('=HYPERLINK("http://example.com","x")');
-    expect(kpi.getCell("F17").formula).toBeUndefined();
+    expect(kpi.getCell("F18").value).toBe('=HYPERLINK("http://example.com","x")');
+    expect(kpi.getCell("F18").formula).toBeUndefined();
     const model = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } }).definedNames
       .model;
     expect(model.find((n) => n.name === "KpiEvalYear")?.ranges).toEqual(["'設定'!$B$5"]);

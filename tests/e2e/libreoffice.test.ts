@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { decodeCsv, findScale, GradeScale, Indicator, Lang, Plan, readPlanCsv, summarize, Summary } from "../../src";
-import { kpiLayout, settle, summaryRows } from "../../src/sheets";
+import { kpiLayout, settingsRows, settle, summaryRows } from "../../src/sheets";
 import { readValues, recalculate, scratchDir, Value } from "./libreoffice-recalc";
 
 jest.setTimeout(180_000);
@@ -216,9 +216,18 @@ describe("the built workbook, recalculated by LibreOffice, agrees with the engin
       }
       expect(sheet.getCell(address).value).toEqual((indicator.actuals.get(s.year) as { value: number }).value);
       sheet.getCell(address).value = value;
+      let scale = c.scale;
+      if (c.id === "fixture") {
+        // a threshold changed on the settings sheet (おおむね順調 from 80% to 92%: goal 2's 91.0%
+        // drops a grade) regrades every KPI and goal average, as the formulas read the scale there
+        const cell = wb.getWorksheet(s.sheetNames.settings)?.getCell(`A${settingsRows.scaleFirstRow + 1}`);
+        expect(cell?.value).toBe(c.scale.levels[1].min);
+        (cell as ExcelJS.Cell).value = 0.92;
+        scale = { ...c.scale, levels: c.scale.levels.map((l, k) => (k === 1 ? { ...l, min: 0.92 } : l)) };
+      }
       const file = join(dir, `${c.id}-changed.xlsx`);
       await wb.xlsx.writeFile(file);
-      changed.push({ c, plan: newPlan, file });
+      changed.push({ c: { ...c, scale }, plan: newPlan, file });
     }
     const again = recalculate(changed.map((x) => x.file));
     for (const [i, x] of changed.entries()) {

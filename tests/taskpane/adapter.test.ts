@@ -198,6 +198,29 @@ describe("nothing of the user's is overwritten", () => {
     expect(marks.map((m) => m.formula).sort()).toEqual(["='Summary (2)'!$A$1", "='Summary'!$A$1"]);
   });
 
+  test("replacing the summary keeps the user's names and references into it: the sheet is emptied, not deleted", async () => {
+    const { wb, context } = excel(["Sheet1"]);
+    await applyWorkbookPlan(context, handWorkbook(handRows(2)));
+    await applyWorkbookPlan(context, handSummary("Summary"));
+    const summary = wb.sheet("Summary")!;
+    // the user's own name pointing into the summary, and leftovers of the old sheet
+    wb.names.set("COUNCILAVERAGE", { name: "CouncilAverage", formula: "='Summary'!$B$2", comment: "", visible: true });
+    summary.conditionalFormats.push({ range: "Z1:Z9", type: "Custom", formula: "=Z1>1" });
+    summary.validations.push({ range: "Y1:Y9", rule: { list: { source: "a,b" } } });
+    summary.freeze = { rows: 7, columns: 3 };
+
+    const asked = await applyWorkbookPlan(context, handSummary("Summary"), { replace: ["Summary"] });
+    expect(asked.syncs).toBe(2);
+    expect(asked.sheets[0]).toMatchObject({ name: "Summary", replaced: true });
+    // the same sheet object: references from other sheets into it stay valid
+    expect(wb.sheet("Summary")).toBe(summary);
+    expect(wb.names.get("COUNCILAVERAGE")?.formula).toBe("='Summary'!$B$2");
+    expect(summary.conditionalFormats.some((f) => f.range === "Z1:Z9")).toBe(false);
+    expect(summary.validations.some((v) => v.range === "Y1:Y9")).toBe(false);
+    expect(summary.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(summary.cell("B2")?.formula).toBe("=COUNTIF(KpiTable[goal],A2)");
+  });
+
   test("a user's sheet is never replaced, even when named in replace", async () => {
     const { wb, context } = excel(["Summary"]);
     wb.sheet("Summary")!.cells.set("A1", { value: "mine" });

@@ -88,6 +88,7 @@ const quoteIfNeeded = (name: string): string =>
   /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 const maxRow = 1048575;
+const maxColumn = 16383;
 
 function parseRect(address: string): Rect {
   const a = address.replace(/\$/g, "").toUpperCase();
@@ -199,8 +200,8 @@ class RangeProxy {
     wrapText: boolean;
     columnWidth: number;
   };
-  readonly conditionalFormats: { add: (type: string) => unknown };
-  readonly dataValidation: { rule: unknown };
+  readonly conditionalFormats: { add: (type: string) => unknown; clearAll: () => void };
+  readonly dataValidation: { rule: unknown; clear: () => void };
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -251,7 +252,19 @@ class RangeProxy {
         throw new NotLoaded("format.columnWidth");
       },
     };
+    /** Whether a format's or validation's range lies inside this range (the fake keeps them whole). */
+    const within = (range: string): boolean => {
+      const inner = parseRect(range);
+      const { rect } = self.locate();
+      return inner.r0 >= rect.r0 && inner.r1 <= rect.r1 && inner.c0 >= rect.c0 && inner.c1 <= rect.c1;
+    };
     this.conditionalFormats = {
+      clearAll: () =>
+        wb.push(() => {
+          const { sheet } = self.locate();
+          const keep = sheet.conditionalFormats.filter((f) => !within(f.range));
+          sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...keep);
+        }),
       add: (type: string) => {
         const record: FakeConditionalFormat = { range: "", type };
         wb.push(() => {
@@ -283,6 +296,12 @@ class RangeProxy {
       },
     };
     this.dataValidation = {
+      clear: () =>
+        wb.push(() => {
+          const { sheet } = self.locate();
+          const keep = sheet.validations.filter((v) => !within(v.range));
+          sheet.validations.splice(0, sheet.validations.length, ...keep);
+        }),
       set rule(v: unknown) {
         wb.push(() => {
           const { sheet, rect } = self.locate();
@@ -315,6 +334,18 @@ class RangeProxy {
         }),
       );
     }, gridBytes(grid));
+  }
+
+  /** Range.clear: "All" empties the cells of values, formulas and formats. */
+  clear(applyTo: string): void {
+    this.wb.push(() => {
+      if (applyTo !== "All") throw fakeError("InvalidArgument", `the fake clears only All, not ${applyTo}`);
+      const { sheet, rect } = this.locate();
+      for (const key of [...sheet.cells.keys()]) {
+        const at = parseRect(key);
+        if (at.r0 >= rect.r0 && at.r0 <= rect.r1 && at.c0 >= rect.c0 && at.c0 <= rect.c1) sheet.cells.delete(key);
+      }
+    });
   }
 
   set formulas(grid: unknown[][]) {
@@ -431,6 +462,7 @@ class SheetProxy {
     freezeAt: (r: RangeProxy) => void;
     freezeRows: (n: number) => void;
     freezeColumns: (n: number) => void;
+    unfreeze: () => void;
   };
 
   constructor(
@@ -470,6 +502,7 @@ class SheetProxy {
         }),
       freezeRows: (n: number) => wb.push(() => (must().freeze = { rows: n, columns: 0 })),
       freezeColumns: (n: number) => wb.push(() => (must().freeze = { rows: 0, columns: n })),
+      unfreeze: () => wb.push(() => (must().freeze = undefined)),
     };
   }
 
@@ -514,12 +547,13 @@ class SheetProxy {
     return this;
   }
 
-  getRange(address: string): RangeProxy {
+  /** A range of the sheet; without an address, the whole sheet (as Worksheet.getRange() gives). */
+  getRange(address?: string): RangeProxy {
     this.wb.stats.operations++;
     return new RangeProxy(this.wb, () => {
       const sheet = this.resolve();
       if (sheet === undefined) throw fakeError("ItemNotFound", "worksheet");
-      return { sheet, rect: parseRect(address) };
+      return { sheet, rect: address === undefined ? { r0: 0, c0: 0, r1: maxRow, c1: maxColumn } : parseRect(address) };
     });
   }
 
@@ -587,6 +621,13 @@ class TableProxy {
   }
   getRange(): RangeProxy {
     return this.part((r) => r);
+  }
+  /** Table.delete: the table goes; its cells are left to what the caller does with them. */
+  delete(): void {
+    this.wb.push(() => {
+      const t = this.resolve();
+      this.wb.tables = this.wb.tables.filter((x) => x !== t);
+    });
   }
   getHeaderRowRange(): RangeProxy {
     return this.part((r) => ({ ...r, r1: r.r0 }));

@@ -27,6 +27,8 @@ class Book {
   readonly sheets = new Map<string, Map<string, FakeCell>>();
   readonly names = new Map<string, string>();
   readonly spills = new Map<string, { rows: number; columns: number }>();
+  /** Sheets whose protection refuses writes: like Excel, a write there stops the sync with an error. */
+  readonly protectedSheets = new Set<string>();
   syncs = 0;
   writes = 0;
   private queue: (() => void)[] = [];
@@ -48,13 +50,14 @@ function rangeProxy(book: Book, sheet: string, row: number, column: number, rows
   return {
     set formulas(grid: string[][]) {
       book.writes++;
-      book.push(() =>
+      book.push(() => {
+        if (book.protectedSheets.has(sheet)) throw new Error(`AccessDenied: the sheet ${sheet} is protected`);
         grid.forEach((line, r) =>
           line.forEach((f, c) =>
             book.sheets.get(sheet)?.set(cellAddress(row + r, column + c), { value: 0, formula: f }),
           ),
-        ),
-      );
+        );
+      });
     },
     getSpillingToRangeOrNullObject() {
       const spill: Record<string, unknown> = {};
@@ -80,6 +83,7 @@ function rangeProxy(book: Book, sheet: string, row: number, column: number, rows
 function sheetProxy(book: Book, name: string) {
   return {
     name,
+    protection: { protected: book.protectedSheets.has(name) },
     getUsedRangeOrNullObject() {
       const used: Record<string, unknown> = {};
       return Object.assign(used, {
@@ -289,6 +293,22 @@ describe("Prepare for sharing", () => {
 
   beforeAll(async () => {
     report = await prepareForSharing(context(book), "ja");
+  });
+
+  test("a protected sheet is reported, not written: the other sheets are converted and nothing is half done", async () => {
+    const { book: guarded } = buildBook();
+    const locked = new Map<string, FakeCell>([["B2", { value: 0, formula: "=KPI.RATE(Inputs!A2,Inputs!B2)" }]]);
+    guarded.sheets.set("Locked", locked);
+    guarded.protectedSheets.add("Locked");
+    const result = await prepareForSharing(context(guarded), "en");
+    expect(result.skipped.find((s) => s.sheet === "Locked")).toMatchObject({
+      address: "B2",
+      before: "=KPI.RATE(Inputs!A2,Inputs!B2)",
+      reason: { en: expect.stringMatching(/protected/) },
+    });
+    expect(locked.get("B2")?.formula).toBe("=KPI.RATE(Inputs!A2,Inputs!B2)");
+    expect(result.changed.length).toBe(inputRows.length * 11 + 4 + 3);
+    expect(guarded.sheets.get("Calc")?.get("A2")?.formula).not.toMatch(/KPI\./);
   });
 
   test("rewrites every convertible KPI.* formula in at most 4 syncs, one write per formula", () => {
