@@ -53,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`kpi-sheets: ${(error as Error).message}\n${usage}\n`);
       return 2;
     }
-    if ((error as { code?: string }).code === "ENOENT") {
+    // any system error reading or writing a file (ENOENT, EISDIR, EACCES): a file error, exit 2,
+    // never a stack trace with exit 1, which would read as "some rows rejected"
+    if (/^E[A-Z]+$/.test(String((error as { code?: unknown }).code))) {
       process.stderr.write(`kpi-sheets: ${(error as Error).message}\n`);
       return 2;
     }

@@ -189,9 +189,6 @@ const styles: ReadonlyMap<string, LabelStyle> = new Map([
   ["西暦", { lang: "en", style: "long" }],
 ]);
 
-/** Eras start with 昭和 (1926); earlier years have no label here. */
-const firstEraYear = 1926;
-
 export function label(yearInput: unknown, styleInput: unknown, lang: Lang): Out[][] {
   return broadcast(
     [toGrid(yearInput, args.year, lang), toGrid(styleInput, args.style, lang)],
@@ -206,7 +203,7 @@ export function label(yearInput: unknown, styleInput: unknown, lang: Lang): Out[
       const year = readYearCell(y, args.year, lang);
       if (isCellError(year)) return year;
       if (isMissing(year)) return missingResult(year, args.year, lang);
-      if (style.lang === "ja" && year.year < firstEraYear) return invalid(messages.noEra(year.year), lang);
+      // before 昭和 (1926) the engine's label is the western year (1920年度), as KPI.FY reads back
       return yearLabel(year.year, style.lang, style.style, year.basis);
     },
     lang,
@@ -241,7 +238,9 @@ export function path(
       const problem = firstProblem(values, lang);
       if (problem !== undefined) return problem;
       const [bv, byv, fv, fyv, yv] = values.map((v) => v.value);
-      return pathTarget(bv as number, yearOf(byv), fv as number, yearOf(fyv), yearOf(yv));
+      const planned = pathTarget(bv as number, yearOf(byv), fv as number, yearOf(fyv), yearOf(yv));
+      // baseline and final target ±1e308 apart: the line leaves the doubles, never Infinity in a cell
+      return Number.isFinite(planned) ? planned : overflow(lang);
     },
     lang,
   );

@@ -81,12 +81,6 @@ export const messages = {
       lang === "ja"
         ? `${arg.ja}${quote(short(text), lang)}が読めません（R6、令和6年度、2024 など）`
         : `The ${arg.en} ${quote(short(text), lang)} is not a year (R6, 令和6年度, 2024, FY2024)`,
-  noEra:
-    (year: number): Message =>
-    (lang) =>
-      lang === "ja"
-        ? `${year}年度は和暦（昭和・平成・令和）で表せません`
-        : `${year} has no era label (Showa, Heisei, Reiwa)`,
   badStyle:
     (text: string): Message =>
     (lang) =>

@@ -53,7 +53,10 @@ export function rateIn(indicator: Indicator, year: number): RateOutcome {
     if (actual.kind !== "number") return missingActual(actual);
     const { baseline, baselineYear } = indicator;
     if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
-    raw = ratio(pathTarget(baseline.value, baselineYear, final.value, final.year, year), actual.value, direction);
+    // baseline and final target far apart (±1e308) put the line beyond a double: no rate
+    const planned = pathTarget(baseline.value, baselineYear, final.value, final.year, year);
+    if (!Number.isFinite(planned)) return noRate("overflow");
+    raw = ratio(planned, actual.value, direction);
   } else {
     const target = valueIn(indicator.targets, year);
     if (target.kind !== "number") return noRate("noTarget");

@@ -18,6 +18,8 @@ export interface WeightedRate {
   readonly weight: number;
 }
 
+const weightOf = (r: WeightedRate): number => (Number.isFinite(r.weight) && r.weight > 0 ? r.weight : 0);
+
 /** The goal figure in permille, or undefined when no KPI has a rate. */
 export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]): number | undefined {
   if (rates.length === 0) return undefined;
@@ -31,10 +33,18 @@ export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]):
     case "achievedShare":
       return divideHalfUp(rates.filter((r) => r.rate.cappedPermille >= 1000).length * 1000, rates.length);
     case "weightedMean": {
-      const total = rates.reduce((sum, r) => sum + r.weight, 0);
-      if (!(total > 0)) return undefined;
-      const sum = rates.reduce((s, r) => s + r.weight * r.rate.cappedPermille, 0);
-      return roundScaled(sum / total / 1000, 3);
+      // a negative or non-finite weight would pull the figure outside 0%–100% (weights 2 and −1
+      // give 200%): such KPIs count with weight 0, as plan files reject them (planTable.ts)
+      const usable = rates.map((r) => ({ permille: r.rate.cappedPermille, weight: weightOf(r) }));
+      const total = usable.reduce((sum, r) => sum + r.weight, 0);
+      if (!(total > 0) || !Number.isFinite(total)) return undefined;
+      const integerSum = usable.reduce((s, r) => s + r.weight * r.permille, 0);
+      if (usable.every((r) => Number.isInteger(r.weight)) && Number.isSafeInteger(2 * integerSum + total)) {
+        // integer weights: exact, so a tie rounds up as the mean's does
+        return divideHalfUp(integerSum, total);
+      }
+      const sum = usable.reduce((s, r) => s + (r.weight / total) * r.permille, 0);
+      return Math.min(1000, Math.max(0, roundScaled(sum / 1000, 3)));
     }
     case "worst":
       return Math.min(...rates.map((r) => r.rate.cappedPermille));

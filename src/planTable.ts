@@ -87,6 +87,22 @@ export function readPlanTable(
   });
   const headerName = (i: number | undefined): string => (i === undefined ? "" : text(header[i]));
   const empty: Plan = { goals: [], years: [], indicators: [] };
+  const duplicate = duplicateColumn(columns);
+  if (duplicate !== undefined) {
+    const [first, second] = duplicate.map(headerName);
+    return {
+      plan: empty,
+      problems: [],
+      fatal: {
+        where: locate(-1, duplicate[1]),
+        column: second,
+        message: {
+          ja: `列「${first}」と列「${second}」が同じ項目を指しています。どちらの値を使うか決められないので、一方を消すか名前を変えてください`,
+          en: `the columns "${first}" and "${second}" name the same thing; remove or rename one, as either could be the right value`,
+        },
+      },
+    };
+  }
   for (const required of ["goal", "name"] as const) {
     if (!fieldAt.has(required)) {
       return {
@@ -211,6 +227,16 @@ export function readPlanTable(
         if (c.kind === "target") targets.set(c.year, value(i));
         if (c.kind === "actual") actuals.set(c.year, value(i));
       });
+      if (method === "path" && baselineYear !== undefined) {
+        const finalYear = Math.max(-Infinity, ...[...targets].flatMap(([y, v]) => (v.kind === "number" ? [y] : [])));
+        if (Number.isFinite(finalYear) && finalYear <= baselineYear) {
+          fail(
+            fieldAt.get("baseline_year"),
+            `path の算出には、現状値の年度（「${baselineYearLabel}」）が最終目標の年度より前である必要があります`,
+            `the path method needs the baseline's year ("${baselineYearLabel}") before the final target's year`,
+          );
+        }
+      }
       const title = text(cell("goal_title"));
       if (!goals.has(goal) || (goals.get(goal) === "" && title !== "")) goals.set(goal, title);
       return {
@@ -236,4 +262,30 @@ export function readPlanTable(
   });
   const goalList: Goal[] = [...goals].map(([goal, title]) => ({ goal, title })).sort((a, b) => a.goal - b.goal);
   return { plan: { goals: goalList, years, indicators }, problems, fatal: undefined };
+}
+
+/**
+ * The first two columns that name the same field or the same year's target or actual
+ * (target_R3 and target_2021, or 指標 and 指標名). Reading one and dropping the other would lose
+ * what the user wrote without a word. Several notes columns (備考) are
+ * allowed: the first is kept as the indicator's notes, and nothing is computed from them.
+ */
+function duplicateColumn(columns: readonly Column[]): [number, number] | undefined {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    const key =
+      c.kind === "field"
+        ? c.field === "notes"
+          ? undefined
+          : c.field
+        : c.kind === "other"
+          ? undefined
+          : `${c.kind}:${c.year}`;
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first !== undefined) return [first, i];
+    seen.set(key, i);
+  }
+  return undefined;
 }

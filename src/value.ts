@@ -39,7 +39,15 @@ const markers: ReadonlyMap<string, MissingReason> = new Map([
   ["指標変更", "indicatorChanged"],
 ]);
 
-const dash = /^[-‐―—–ー~〜]+$/u;
+// ASCII and full-width dashes, the katakana long mark in both widths (ー ｰ) and box-drawing
+// lines (─ ━), all typed as "no value" in Japanese tables
+const dash = /^[-‐―—–ーｰ─━~〜]+$/u;
+/**
+ * What may not follow a number as its "unit": words and marks that change what the number
+ * means (100以上 at least, 100未満 below, 100程度 about, 100~ and 5- open ranges). Read as
+ * plain 100 they would give a confident rate for a figure nobody wrote, so they are errors.
+ */
+const qualifier = /以上|以下|未満|超|程度|前後|約|[~〜\-+▲△]/u;
 // sign, then 6,439 or 6439 or .5 with optional decimals, then an optional unit without digits
 const numberPattern = /^([+\-▲△]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*([^\d.,][^\d]*)?$/u;
 
@@ -62,6 +70,7 @@ export function readValue(input: unknown): ReadValue {
   const match = numberPattern.exec(text);
   if (match === null) return { kind: "unreadable", text: input.trim() };
   const [, sign, digits, unit = ""] = match;
+  if (qualifier.test(unit)) return { kind: "unreadable", text: input.trim() };
   const magnitude = Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(magnitude)) return { kind: "unreadable", text: input.trim() };
   const negative = sign === "-" || sign === "▲" || sign === "△";

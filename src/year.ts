@@ -31,7 +31,10 @@ const eras: readonly Era[] = [
   { names: ["昭和", "S"], ja: "昭和", short: "S", offset: 1925, last: 64 },
 ];
 
-const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,2}|元)\s*(?:\((\d{4})\))?\s*(年度|年)?$/iu;
+const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,3}|元)\s*(?:\((\d{4})\))?\s*(年度|年)?$/iu;
+/** The years the readers accept, western or era: 1900–2200 (令和182). */
+const firstYear = 1900;
+const lastYear = 2200;
 const westernPattern = /^(FY)?\s*(\d{4})\s*(年度|年)?$/iu;
 
 const unreadable = (text: string): UnreadableYear => ({ kind: "unreadable", text });
@@ -39,7 +42,7 @@ const unreadable = (text: string): UnreadableYear => ({ kind: "unreadable", text
 /** Reads R3, Ｒ３, 令和3年度, 令和元年, 令和元（2019）年, H28, 平成28年, FY2021, 2021, 2021年度. */
 export function readYear(input: unknown): Year | UnreadableYear {
   if (typeof input === "number") {
-    return Number.isInteger(input) && input >= 1900 && input <= 2200
+    return Number.isInteger(input) && input >= firstYear && input <= lastYear
       ? { kind: "year", year: input, basis: "fiscal" }
       : unreadable(String(input));
   }
@@ -52,6 +55,7 @@ export function readYear(input: unknown): Year | UnreadableYear {
     const index = n === "元" ? 1 : Number(n);
     if (spec === undefined || index < 1 || index > spec.last) return unreadable(input);
     const year = spec.offset + index;
+    if (year > lastYear) return unreadable(input);
     if (western !== undefined && Number(western) !== year) return unreadable(input);
     return { kind: "year", year, basis: suffix === "年" ? "calendar" : "fiscal" };
   }
@@ -59,27 +63,32 @@ export function readYear(input: unknown): Year | UnreadableYear {
   if (western !== null) {
     const [, fy, digits, suffix] = western;
     const year = Number(digits);
-    if (year < 1900 || year > 2200) return unreadable(input);
+    if (year < firstYear || year > lastYear) return unreadable(input);
     return { kind: "year", year, basis: suffix === "年" && fy === undefined ? "calendar" : "fiscal" };
   }
   return unreadable(input);
 }
 
-function eraOf(year: number): { era: Era; index: number } {
-  const era = eras.find((e) => year - e.offset >= 1) ?? eras[eras.length - 1];
-  return { era, index: year - era.offset };
+/** The era a year falls in, or undefined before 昭和 (1926) or for a year that is not whole. */
+function eraOf(year: number): { era: Era; index: number } | undefined {
+  if (!Number.isInteger(year)) return undefined;
+  const era = eras.find((e) => year - e.offset >= 1);
+  return era === undefined ? undefined : { era, index: year - era.offset };
 }
 
 export type YearStyle = "long" | "short";
 
 /**
  * The label of a year: ja long 令和6年度 (令和元年度 for 2019), ja short R6, en FY2024.
- * Calendar years read 令和6年 and 2024.
+ * Calendar years read 令和6年 and 2024. Before 昭和 (1926) the ja label is the western year:
+ * 1920年度, short 1920 (the earlier eras are not read back, and 昭和-5年度 would be nonsense).
  */
 export function yearLabel(year: number, lang: Lang, style: YearStyle = "long", basis: YearBasis = "fiscal"): string {
   if (lang === "en") return basis === "fiscal" ? `FY${year}` : String(year);
-  const { era, index } = eraOf(year);
-  if (style === "short") return `${era.short}${index}`;
   const suffix = basis === "fiscal" ? "年度" : "年";
+  const inEra = eraOf(year);
+  if (inEra === undefined) return style === "short" ? String(year) : `${year}${suffix}`;
+  const { era, index } = inEra;
+  if (style === "short") return `${era.short}${index}`;
   return `${era.ja}${index === 1 ? "元" : index}${suffix}`;
 }

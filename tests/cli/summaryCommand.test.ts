@@ -24,6 +24,27 @@ const good = write(
   ].join("\n"),
 );
 
+/**
+ * Text as Shift_JIS bytes. Node has a Shift_JIS decoder but no encoder, so the table is built
+ * by decoding every double-byte code once.
+ */
+function encodeShiftJis(text: string): Uint8Array {
+  const decoder = new TextDecoder("shift_jis");
+  const table = new Map<string, number[]>();
+  for (const lead of [...range(0x81, 0x9f), ...range(0xe0, 0xfc)]) {
+    for (const trail of range(0x40, 0xfc)) {
+      const c = decoder.decode(new Uint8Array([lead, trail]));
+      if (c.length === 1 && c !== "\ufffd" && !table.has(c)) table.set(c, [lead, trail]);
+    }
+  }
+  return new Uint8Array(
+    [...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))),
+  );
+}
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 describe("kpi-sheets summary", () => {
   it("prints the --json shape and exits 0", () => {
     const r = run("summary", good, "--json");
@@ -77,6 +98,44 @@ describe("kpi-sheets summary", () => {
     expect(run("summary", join(dir, "missing.csv")).status).toBe(2);
     expect(run("summary", good, "--lang", "fr").status).toBe(2);
     expect(run("frobnicate").status).toBe(2);
+  });
+
+  it("exits 2 with a message, not a stack trace, when the plan is a directory", () => {
+    const r = run("summary", dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("kpi-sheets:");
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("exits 2 on a --year that is not a year, naming it", () => {
+    const r = run("summary", good, "--year", "next");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--year "next" is not a year');
+  });
+
+  it("exits 2 when two columns give the same year (target_R3 and target_2021), naming both in the chosen language", () => {
+    const dup = write("dup.csv", "goal,kind,name,target_R3,actual_R3,target_2021\n1,kpi,a,100,90,200\n");
+    const en = run("summary", dup, "--json", "--lang", "en");
+    expect(en.status).toBe(2);
+    expect(en.stdout).toBe("");
+    expect(en.stderr).toContain(
+      'line 1 column "target_2021": the columns "target_R3" and "target_2021" name the same thing',
+    );
+    const ja = run("summary", dup);
+    expect(ja.status).toBe(2);
+    expect(ja.stderr).toContain("1行目「target_2021」列：列「target_R3」と列「target_2021」が同じ項目を指しています");
+  });
+
+  it("reads a plan saved as Shift_JIS by Excel on Japanese Windows", () => {
+    const text =
+      "基本目標,種別,指標名,目標値_R6,実績値_R6\r\n1,KPI,刑法犯認知件数,900,未公表\r\n1,KPI,転入者数,100,95\r\n";
+    const path = join(dir, "sjis.csv");
+    writeFileSync(path, encodeShiftJis(text));
+    const r = run("summary", path, "--json");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.indicators.map((i: { name: string }) => i.name)).toEqual(["刑法犯認知件数", "転入者数"]);
+    expect(json.goals[0]).toMatchObject({ kpiCount: 2, ratedCount: 1, average: 0.95 });
   });
 });
 

@@ -283,9 +283,10 @@ describe("KPI.FY and KPI.LABEL", () => {
     expect(one(fy(label(c(2026))))).toBe(2026);
   });
 
-  it("rejects an unknown style and a year before the eras it knows", () => {
+  it("rejects an unknown style and labels a year before the eras in the western year", () => {
     expect(errorOf(one(label(c(2024), c("roman")))).message).toContain('"roman"');
-    expect(errorOf(one(label(c(1910)))).code).toBe("#VALUE!");
+    expect(one(label(c(1910)))).toBe("1910年度"); // before 昭和: the western year, as the engine labels it
+    expect(one(label(c(1910), c("short")))).toBe("1910");
     expect(one(label(c(1910), c("fy")))).toBe("FY1910");
   });
 });
@@ -339,5 +340,21 @@ describe("arguments as the host passes them", () => {
     expect(errorOf(one(rate([[1, 2], [3]], c(1)))).message).toContain("not rectangular");
     expect(errorOf(one(rate([], c(1)))).message).toContain("empty");
     expect(errorOf(one(rate([[[1, 2]]] as unknown as any[][], c(1)))).message).toContain("holds a range");
+  });
+});
+
+describe("inputs staff type that the engine now refuses or reads", () => {
+  it("KPI.PATH gives #NUM!, never -Infinity, when the baseline and final target are ±1e308", () => {
+    const result = one(path(c(1e308), c(2020), c(-1e308), c(2026), c(2023)));
+    expect(errorOf(result).code).toBe("#NUM!");
+  });
+  it("KPI.NUMBER and KPI.RATE refuse a qualified number (100以上, 約100) with #VALUE! naming it", () => {
+    const [[a], [b], [d]] = number(col("100以上", "約100", "100~"));
+    for (const e of [a, b, d]) expect(errorOf(e).code).toBe("#VALUE!");
+    expect(errorOf(a).message).toContain("100以上");
+    expect(errorOf(one(rate(c("100以上"), c(120))))).toMatchObject({ code: "#VALUE!" });
+  });
+  it("KPI.FY reads a three-digit era year", () => {
+    expect(one(fy(c("令和100年度")))).toBe(2118);
   });
 });

@@ -102,3 +102,64 @@ describe("decodeCsv", () => {
     expect(decodeCsv(new Uint8Array([0x96, 0xda, 0x95, 0x57]))).toBe("目標");
   });
 });
+
+describe("readPlanCsv headers and columns that would lose data", () => {
+  it("is fatal when two columns give the same year's target (target_R3 and target_2021), naming both", () => {
+    const read = readPlanCsv("goal,name,target_R3,actual_R3,target_2021\n1,a,100,90,200\n");
+    expect(read.plan.indicators).toEqual([]);
+    expect(read.fatal).toBeDefined();
+    const fatal = read.fatal!;
+    expect(describeProblem(fatal, "en")).toBe(
+      'line 1 column "target_2021": the columns "target_R3" and "target_2021" name the same thing; remove or rename one, as either could be the right value',
+    );
+    expect(describeProblem(fatal, "ja")).toContain(
+      "1行目「target_2021」列：列「target_R3」と列「target_2021」が同じ項目を指しています",
+    );
+  });
+
+  it("is fatal for a fixed field written twice (指標 and 指標名), but allows several notes columns", () => {
+    expect(readPlanCsv("goal,指標,指標名\n1,a,b\n").fatal?.message.en).toContain('"指標" and "指標名"');
+    expect(readPlanCsv("goal,actual_R3,実績値_令和3年度,name\n1,1,2,a\n").fatal?.column).toBe("実績値_令和3年度");
+    const notes = readPlanCsv("goal,name,notes,備考\n1,a,first,second\n");
+    expect(notes.fatal).toBeUndefined();
+    expect(notes.plan.indicators[0].notes).toBe("first");
+  });
+
+  it("reads a header with a BOM and spaces around the names", () => {
+    const { plan, fatal, problems } = readPlanCsv("\uFEFF goal , name ,　目標値_R3　, actual_R3 \n1,a,100,90\n");
+    expect(fatal).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(plan.indicators[0].targets.get(2021)).toEqual({ kind: "number", value: 100, unit: "" });
+    expect(plan.indicators[0].actuals.get(2021)).toEqual({ kind: "number", value: 90, unit: "" });
+  });
+
+  it("names an unknown kind in both languages", () => {
+    const [problem] = readPlanCsv("goal,kind,name\n1,施策,a\n").problems;
+    expect(describeProblem(problem, "en")).toBe('line 2 column "kind": kind "施策" must be target or kpi');
+    expect(describeProblem(problem, "ja")).toBe("2行目「kind」列：種別「施策」は 数値目標 か KPI です");
+  });
+
+  it("rejects a qualified number (100以上) in a target cell with its line and column", () => {
+    const [problem] = readPlanCsv("goal,name,target_R3,actual_R3\n1,a,100以上,120\n").problems;
+    expect(describeProblem(problem, "en")).toBe(
+      'line 2 column "target_R3": "100以上" is neither a number nor a missing-value marker (-, 未公表, 指標変更)',
+    );
+  });
+
+  it("rejects a path row whose baseline year is not before its final target's year", () => {
+    const csv = [
+      "goal,name,method,baseline,baseline_year,target_R3,target_R8,actual_R3",
+      "1,late,path,100,R8,,200,150",
+      "1,after,path,100,R9,,200,150",
+      "1,fine,path,100,R2,,200,150",
+      "1,no target yet,path,100,R9,-,-,150",
+    ].join("\n");
+    const { plan, problems } = readPlanCsv(csv);
+    expect(plan.indicators.map((i) => i.name)).toEqual(["fine", "no target yet"]);
+    expect(problems.map((p) => describeProblem(p, "en"))).toEqual([
+      `line 2 column "baseline_year": the path method needs the baseline's year ("R8") before the final target's year`,
+      `line 3 column "baseline_year": the path method needs the baseline's year ("R9") before the final target's year`,
+    ]);
+    expect(describeProblem(problems[0], "ja")).toContain("2行目「baseline_year」列：path の算出には");
+  });
+});

@@ -61,3 +61,31 @@ describe("yearLabel", () => {
     }
   });
 });
+
+describe("years at the edges of the eras", () => {
+  it("reads three-digit era years", () => {
+    expect(readYear("令和100年度")).toEqual({ kind: "year", year: 2118, basis: "fiscal" });
+    expect(readYear("R100")).toEqual({ kind: "year", year: 2118, basis: "fiscal" });
+    expect(readYear("R182")).toEqual({ kind: "year", year: 2200, basis: "fiscal" });
+    expect(readYear("R183").kind).toBe("unreadable"); // past 2200, the last year read as a number too
+    expect(readYear("平成100年").kind).toBe("unreadable");
+  });
+
+  it.each([
+    [1920, "long", "fiscal", "1920年度"],
+    [1925, "long", "calendar", "1925年"],
+    [1900, "short", "fiscal", "1900"],
+    [1926, "long", "fiscal", "昭和元年度"],
+    [1926, "short", "fiscal", "S1"],
+  ] as const)("labels %d (%s, %s) as %p, never a negative era year", (year, style, basis, label) => {
+    expect(yearLabel(year, "ja", style, basis)).toBe(label);
+  });
+
+  it("round-trips every year the reader accepts, 1900 to 2200", () => {
+    for (let year = 1900; year <= 2200; year++) {
+      for (const style of ["long", "short"] as const) {
+        expect(readYear(yearLabel(year, "ja", style))).toEqual({ kind: "year", year, basis: "fiscal" });
+      }
+    }
+  });
+});
