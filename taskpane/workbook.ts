@@ -167,6 +167,8 @@ export async function generateSummaryIn(
   const result = await applyWorkbookPlan(context, summaryPlan, {
     replace: choice === "replace" ? [existing] : [],
     onProgress: progress,
+    // the workbook was read with the table a moment ago: no second inspection
+    info: table.info,
   });
   const written = result.sheets[0];
   const goals = new Set(plan.indicators.map((i) => i.goal)).size;

@@ -114,7 +114,8 @@ function labelNative(x: Arg, style: Arg | undefined): Built {
   }
   const y = `(${fyExpr(x.text)})`;
   const era = (r: string, h: string, sh: string, suffix: string, first: (offset: number) => string): string =>
-    `IF(${y}>=2019,"${r}"&${first(2018)},IF(${y}>=1989,"${h}"&${first(1988)},"${sh}"&${first(1925)}))${suffix}`;
+    // before 昭和 the engine labels the western year (1920年度), never a negative era year
+    `IF(${y}>=2019,"${r}"&${first(2018)},IF(${y}>=1989,"${h}"&${first(1988)},IF(${y}>=1926,"${sh}"&${first(1925)},${y}&"")))${suffix}`;
   const body =
     kind === "fy"
       ? `"FY"&${y}`

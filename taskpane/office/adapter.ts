@@ -75,6 +75,11 @@ export interface ApplyOptions {
   readonly maxRequestBytes?: number;
   /** Called after each sync of the writes: chunks done and in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * What the workbook holds, when the caller has just read it in the same action (the summary
+   * reads it with the KPI table): saves the inspecting sync.
+   */
+  readonly info?: WorkbookInfo;
 }
 
 export interface WrittenSheet {
@@ -313,9 +318,12 @@ export async function applyWorkbookPlan(
     await context.sync();
   };
 
-  const read = queueInspect(context);
-  await sync();
-  const info = read();
+  let info = options.info;
+  if (info === undefined) {
+    const read = queueInspect(context);
+    await sync();
+    info = read();
+  }
 
   const { replaced, namesGoing, renames, identifiers } = resolve(plan, info, options.replace ?? []);
   const final = renamePlan(plan, renames);

@@ -186,3 +186,19 @@ test("the summary of a second KPI sheet reads that sheet's table and settings na
   for (const name of used)
     expect(wb.names.has(name.toUpperCase()) || wb.tables.some((t) => t.name === name)).toBe(true);
 });
+
+test.each([10, 1000])("the goal summary of %i KPIs takes 3 syncs: inspect, read the table, write", async (n) => {
+  const { wb, context } = excel();
+  const rows = Array.from({ length: n }, (_, i) => `1,Goal,kpi,k${i},higher,100,${50 + (i % 60)}`);
+  const csv = ["goal,goal_title,kind,name,direction,target_2024,actual_2024", ...rows].join("\n");
+  await createKpiSheetIn(
+    context,
+    { kind: "csv", fileName: "plan.csv", bytes: new TextEncoder().encode(csv) },
+    ja,
+    noProgress,
+  );
+  const before = wb.stats.syncs;
+  const written = await generateSummaryIn(context, ja, async () => "new", noProgress);
+  expect(written).toMatchObject({ kind: "written", indicators: n });
+  expect(wb.stats.syncs - before).toBe(3);
+});
