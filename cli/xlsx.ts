@@ -1,6 +1,7 @@
 /**
  * Writes a WorkbookPlan to an .xlsx file with ExcelJS: the same sheet plans the task pane applies,
- * with tables, number formats, conditional formats, list validations, frozen panes and names.
+ * with tables, number formats, conditional formats, list and custom validations, frozen panes,
+ * page setup and names.
  * Formulas are written without cached values and the workbook asks for a full calculation on
  * load, so Excel and LibreOffice compute every number themselves when the file is opened.
  */
@@ -123,6 +124,27 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     for (const address of addresses(validation.range)) {
       ws.getCell(address).dataValidation = { type: "list", allowBlank: true, formulae };
     }
+  }
+  // one rule over the whole range (its formula is relative to the top-left cell): ExcelJS merges
+  // per-cell rules into ranges itself, which would keep every cell pointing at that first cell
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of plan.customValidations ?? []) {
+    validations.add(v.range, {
+      type: "custom",
+      allowBlank: true,
+      formulae: [v.formula.replace(/^=/, "")],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.errorMessage,
+    });
+  }
+  if (plan.print !== undefined) {
+    const { orientation, fitToWidth, titleRows } = plan.print;
+    ws.pageSetup.orientation = orientation;
+    if (fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (titleRows !== undefined) ws.pageSetup.printTitlesRow = titleRows.replace(/\$/g, "");
   }
 }
 

@@ -15,7 +15,10 @@ import {
 } from "./nativeFormulas";
 import { names, Settled } from "./options";
 import { basisIsUncapped } from "./settingsSheet";
-import { Block, Cell, ConditionalFormat, empty, formula, number, SheetPlan, text } from "./sheetPlan";
+import { Block, Cell, ConditionalFormat, CustomValidation, empty, formula, number, SheetPlan, text } from "./sheetPlan";
+
+/** The missing-value markers the sheet writes (valueCell) and accepts in a target or actual cell. */
+export const missingMarkers = ["-", "未公表", "指標変更"] as const;
 
 /** A plan value as a cell: numbers as numbers, missing markers as the text staff write. */
 export function valueCell(value: PlanValue | undefined): Cell {
@@ -207,6 +210,20 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     fill: style.fill,
     fontColor: style.fontColor,
   }));
+  // targets and actuals take a number, a blank or a missing-value marker (what readValue reads as
+  // such): a typo like "12,3x" is stopped where it is typed, not found later as "not evaluable"
+  const customValidations: CustomValidation[] = layout.years.map((year) => {
+    const from = layout.letter({ year, part: "target" });
+    const to = layout.letter({ year, part: "actual" });
+    const at = `${from}${layout.firstRow}`;
+    const allowed = ["", ...missingMarkers].map((m) => `${at}="${m}"`).join(",");
+    return {
+      range: `${from}${layout.firstRow}:${to}${layout.lastRow}`,
+      formula: `=OR(ISNUMBER(${at}),${allowed})`,
+      errorTitle: label("valueGuardTitle", s.lang),
+      errorMessage: label("valueGuardMessage", s.lang),
+    };
+  });
   const blocks: Block[] = [
     { at: "A1", cells: [[text(`${label("kpiTitle", s.lang)}`)]], bold: true },
     { at: "A2", cells: [[text(label("kpiNote", s.lang))]] },
@@ -227,5 +244,9 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       { range: range("direction"), source: [label("higher", s.lang), label("lower", s.lang)] },
       { range: range("kind"), source: [label("kpiKind", s.lang), label("targetKind", s.lang)] },
     ],
+    customValidations,
+    // the council reads these on paper: landscape, every column on one page width, the header
+    // row repeated on each page
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `$${layout.headerRow}:$${layout.headerRow}` },
   };
 }

@@ -45,6 +45,11 @@ export const sheetLabels = {
   higher: { ja: "増加", en: "higher" },
   lower: { ja: "減少", en: "lower" },
   cumulativeYes: { ja: "累計", en: "yes" },
+  valueGuardTitle: { ja: "入力できない値です", en: "Value not allowed" },
+  valueGuardMessage: {
+    ja: "数値、または -・未公表・指標変更 を入力してください",
+    en: "Enter a number, or -, 未公表 or 指標変更",
+  },
 } satisfies Record<string, Localized>;
 
 export type LabelKey = keyof typeof sheetLabels;

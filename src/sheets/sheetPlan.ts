@@ -55,6 +55,27 @@ export interface ListValidation {
   readonly source: readonly string[] | string;
 }
 
+/**
+ * A rule the cells of a range must meet, as a formula, with the message shown when an entry
+ * breaks it (Excel's "custom" data validation with a Stop alert).
+ */
+export interface CustomValidation {
+  readonly range: string;
+  /** Formula relative to the range's top-left cell, e.g. '=OR(ISNUMBER(F5),F5="")'. */
+  readonly formula: string;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** How a sheet prints: orientation, fit to one page wide, and rows repeated on every page. */
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  /** All columns on one page width (as many pages tall as needed). */
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page, e.g. "$4:$4". */
+  readonly titleRows?: string;
+}
+
 export interface TablePlan {
   readonly name: string;
   /** The whole table with its header row, e.g. "A4:V80". */
@@ -80,6 +101,10 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly validations: readonly ListValidation[];
+  /** Input rules with an error alert (optional: older plans have none). */
+  readonly customValidations?: readonly CustomValidation[];
+  /** Page setup for printing; the sheet keeps the application's defaults when absent. */
+  readonly print?: PrintSetup;
 }
 
 export interface WorkbookPlan {

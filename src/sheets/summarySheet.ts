@@ -152,5 +152,6 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
     tables: [],
     conditionalFormats,
     validations: [],
+    print: { orientation: "landscape", fitToWidth: true },
   };
 }

@@ -291,7 +291,39 @@ function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: number)
       }),
     );
   }
+
+  // input rules with a Stop alert (ExcelApi 1.8, as the drop-down lists above)
+  for (const v of plan.customValidations ?? []) {
+    ops.push(
+      small(() => {
+        const validation = sheet().getRange(v.range).dataValidation;
+        validation.rule = { custom: { formula: v.formula } };
+        validation.errorAlert = { title: v.errorTitle, message: v.errorMessage, style: "Stop", showAlert: true };
+      }),
+    );
+  }
+
+  // page setup rides in the same request; hosts without ExcelApi 1.9 print with their defaults
+  const print = plan.print;
+  if (print !== undefined && pageLayoutSupported()) {
+    ops.push(
+      small(() => {
+        const layout = sheet().pageLayout;
+        // the string values of Excel.PageOrientation: the Excel namespace is not loaded in tests
+        layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        // one page wide, as many tall as needed (0 = automatic)
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+      }),
+    );
+  }
   return ops;
+}
+
+/** Whether the host has Excel.PageLayout (ExcelApi 1.9). Outside Office (tests, bench) the adapter's caller decides. */
+function pageLayoutSupported(): boolean {
+  if (typeof Office === "undefined") return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 }
 
 /** A literal drop-down list: comma-separated, so an item may not hold a comma. */

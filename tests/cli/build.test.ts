@@ -41,6 +41,37 @@ describe("kpi-sheets build", () => {
     expect(model.find((n) => n.name === "KpiEvalYear")?.ranges).toEqual(["'設定'!$B$5"]);
   });
 
+  test("prints landscape one page wide (KPI with its header row on every page) and guards targets and actuals", async () => {
+    const file = join(dir, "print.xlsx");
+    expect(await build([join(fixtures, "sharing-plan.csv"), "-o", file, "--lang", "en"], capture().io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const kpi = wb.getWorksheet("KPI") as ExcelJS.Worksheet;
+    const fit = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    expect(kpi.pageSetup).toMatchObject({ ...fit, printTitlesRow: "4:4" });
+    expect(wb.getWorksheet("Goal summary")?.pageSetup).toMatchObject(fit);
+    expect(wb.getWorksheet("Goal summary")?.pageSetup.printTitlesRow).toBeUndefined();
+
+    // the first year's target column: its header names it, the rule reads its top data cell
+    const header = kpi.getRow(4).values as unknown[];
+    const t = header.findIndex((v) => typeof v === "string" && v.startsWith("target_"));
+    const col = kpi.getColumn(t).letter;
+    const next = kpi.getColumn(t + 1).letter;
+    const rule = {
+      type: "custom",
+      formulae: [`OR(ISNUMBER(${col}5),${col}5="",${col}5="-",${col}5="未公表",${col}5="指標変更")`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Value not allowed",
+      error: "Enter a number, or -, 未公表 or 指標変更",
+    };
+    // one rule over the target and actual columns of the data rows, never beyond them
+    expect(kpi.getCell(`${col}5`).dataValidation).toMatchObject(rule);
+    expect(kpi.getCell(`${next}21`).dataValidation).toMatchObject(rule);
+    expect(kpi.getCell(`${col}22`).dataValidation).toBeUndefined();
+    expect(kpi.getCell(`${kpi.getColumn(t + 2).letter}5`).dataValidation).toBeUndefined();
+  });
+
   test("English, functions style", async () => {
     const file = join(dir, "en.xlsx");
     const c = capture();

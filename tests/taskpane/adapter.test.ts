@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
+import { decodeCsv } from "../../src";
 import { readPlanCsv } from "../../src/planCsv";
+import { workbookPlan } from "../../src/sheets";
 import { text, WorkbookPlan } from "../../src/sheets/sheetPlan";
 import {
   applySheetPlan,
@@ -287,5 +291,96 @@ describe("readKpiTable", () => {
     expect(result.read.plan.indicators.map((i) => i.name)).toEqual(handRows(4).map((r) => r.name));
     expect(result.read.plan.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
     expect(wb.stats.syncs).toBe(4);
+  });
+});
+
+describe("print setup and the input guard ride in the same write sync", () => {
+  const csv = readFileSync(join(__dirname, "..", "fixtures", "sharing-plan.csv"));
+  const plan = workbookPlan(readPlanCsv(decodeCsv(csv)).plan);
+  const kpiPlan = plan.sheets.find((s) => s.role === "kpi")!;
+  const guards = kpiPlan.customValidations ?? [];
+
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("the KPI sheet prints landscape, one page wide, header row repeated; the summary landscape, one page wide", async () => {
+    const { wb, context } = excel();
+    const result = await applyWorkbookPlan(context, plan);
+    expect(result.syncs).toBe(2);
+    expect(wb.sheet("KPI")?.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$4:$4",
+    });
+    expect(wb.sheet("基本目標別まとめ")?.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(wb.sheet("設定")?.pageLayout).toEqual({});
+  });
+
+  test("targets and actuals get the custom rule with a Stop alert naming what is allowed", async () => {
+    const { wb, context } = excel();
+    await applyWorkbookPlan(context, plan);
+    const custom = wb.sheet("KPI")!.validations.filter((v) => "custom" in (v.rule as object));
+    expect(guards.length).toBeGreaterThan(0);
+    expect(custom).toEqual(
+      guards.map((g) => ({
+        range: g.range,
+        rule: { custom: { formula: g.formula } },
+        errorAlert: {
+          title: "入力できない値です",
+          message: "数値、または -・未公表・指標変更 を入力してください",
+          style: "Stop",
+          showAlert: true,
+        },
+      })),
+    );
+    expect(custom[0].range).toMatch(/^[A-Z]+5:[A-Z]+21$/);
+  });
+
+  test("no extra sync: the same 2 as the plan without them", async () => {
+    const bare = {
+      ...plan,
+      sheets: plan.sheets.map((sheet) => ({ ...sheet, print: undefined, customValidations: undefined })),
+    };
+    const a = excel();
+    const b = excel();
+    const withThem = await applyWorkbookPlan(a.context, plan);
+    const without = await applyWorkbookPlan(b.context, bare);
+    expect(withThem.syncs).toBe(2);
+    expect(without.syncs).toBe(2);
+    expect(a.wb.stats.syncs).toBe(b.wb.stats.syncs);
+    expect(a.wb.stats.operations).toBeGreaterThan(b.wb.stats.operations);
+  });
+
+  test("a host without ExcelApi 1.9 skips the page setup silently and still gets the input guard", async () => {
+    const asked: string[] = [];
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) => {
+            asked.push(`${set} ${version}`);
+            return false;
+          },
+        },
+      },
+    };
+    const { wb, context } = excel();
+    const result = await applyWorkbookPlan(context, plan);
+    expect(result.syncs).toBe(2);
+    expect(asked).toContain("ExcelApi 1.9");
+    expect(wb.sheet("KPI")?.pageLayout).toEqual({});
+    expect(wb.sheet("KPI")!.validations.filter((v) => "custom" in (v.rule as object))).toHaveLength(guards.length);
+  });
+
+  test("a host with ExcelApi 1.9 gets the page setup", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: () => true } },
+    };
+    const { wb, context } = excel();
+    await applyWorkbookPlan(context, plan);
+    expect(wb.sheet("KPI")?.pageLayout.orientation).toBe("Landscape");
   });
 });

@@ -45,7 +45,9 @@ export class FakeSheet {
   readonly columnWidths = new Map<string, number>();
   freeze: { rows: number; columns: number } | undefined;
   readonly conditionalFormats: FakeConditionalFormat[] = [];
-  readonly validations: { range: string; rule: unknown }[] = [];
+  readonly validations: { range: string; rule: unknown; errorAlert?: unknown }[] = [];
+  /** What Worksheet.pageLayout was given (ExcelApi 1.9). */
+  readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -61,6 +63,7 @@ export class FakeSheet {
       freeze: this.freeze,
       cf: this.conditionalFormats,
       dv: this.validations,
+      page: this.pageLayout,
     });
   }
 }
@@ -201,7 +204,7 @@ class RangeProxy {
     columnWidth: number;
   };
   readonly conditionalFormats: { add: (type: string) => unknown; clearAll: () => void };
-  readonly dataValidation: { rule: unknown; clear: () => void };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown; clear: () => void };
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -310,6 +313,18 @@ class RangeProxy {
       },
       get rule(): unknown {
         throw new NotLoaded("dataValidation.rule");
+      },
+      /** Belongs to the rule set on the same range (set the rule first, as Excel needs). */
+      set errorAlert(v: unknown) {
+        wb.push(() => {
+          const { sheet, rect } = self.locate();
+          const rule = sheet.validations.find((x) => x.range === rectText(rect));
+          if (rule === undefined) throw fakeError("InvalidOperation", "errorAlert without a rule");
+          rule.errorAlert = v;
+        });
+      },
+      get errorAlert(): unknown {
+        throw new NotLoaded("dataValidation.errorAlert");
       },
     };
   }
@@ -464,6 +479,11 @@ class SheetProxy {
     freezeColumns: (n: number) => void;
     unfreeze: () => void;
   };
+  readonly pageLayout: {
+    orientation: string;
+    zoom: unknown;
+    setPrintTitleRows: (rows: string) => void;
+  };
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -503,6 +523,24 @@ class SheetProxy {
       freezeRows: (n: number) => wb.push(() => (must().freeze = { rows: n, columns: 0 })),
       freezeColumns: (n: number) => wb.push(() => (must().freeze = { rows: 0, columns: n })),
       unfreeze: () => wb.push(() => (must().freeze = undefined)),
+    };
+    this.pageLayout = {
+      set orientation(v: string) {
+        wb.push(() => (must().pageLayout.orientation = v));
+      },
+      get orientation(): string {
+        throw new NotLoaded("pageLayout.orientation");
+      },
+      set zoom(v: unknown) {
+        wb.push(() => (must().pageLayout.zoom = v));
+      },
+      get zoom(): unknown {
+        throw new NotLoaded("pageLayout.zoom");
+      },
+      setPrintTitleRows: (rows: string) => {
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) throw fakeError("InvalidArgument", `bad title rows ${rows}`);
+        wb.push(() => (must().pageLayout.printTitleRows = rows));
+      },
     };
   }
 
