@@ -54,7 +54,12 @@ const yearChoices = Array.from({ length: 17 }, (_, i) => 2019 + i);
 type Busy = { action: "create" | "summary" | "share"; done: number; total: number } | undefined;
 
 type Notice =
-  | { intent: "success" | "warning" | "error" | "info"; text: string; problems?: readonly Problem[]; problemsTitle?: string }
+  | {
+      intent: "success" | "warning" | "error" | "info";
+      text: string;
+      problems?: readonly Problem[];
+      problemsTitle?: string;
+    }
   | undefined;
 
 export interface AppProps {
@@ -79,7 +84,9 @@ export function App(props: AppProps): React.JSX.Element {
   const [file, setFile] = React.useState<File | undefined>(undefined);
   const [busy, setBusy] = React.useState<Busy>(undefined);
   const [notice, setNotice] = React.useState<Notice>(undefined);
-  const [confirming, setConfirming] = React.useState<{ sheet: string; answer: (c: ReplaceChoice) => void } | undefined>();
+  const [confirming, setConfirming] = React.useState<
+    { sheet: string; answer: (c: ReplaceChoice) => void } | undefined
+  >();
   // a ref as well as state: a second click in the same tick must not start a second run
   const running = React.useRef(false);
 
@@ -131,7 +138,12 @@ export function App(props: AppProps): React.JSX.Element {
         .filter((s) => s !== "")
         .join(" ");
       return result.problems.length > 0
-        ? { intent: "warning", text, problems: result.problems, problemsTitle: t("csvProblems", { count: result.problems.length }) }
+        ? {
+            intent: "warning",
+            text,
+            problems: result.problems,
+            problemsTitle: t("csvProblems", { count: result.problems.length }),
+          }
         : { intent: "success", text };
     });
 
@@ -151,12 +163,10 @@ export function App(props: AppProps): React.JSX.Element {
       const result = await props.actions.generateSummary(sheetSettings(), confirm, progress("summary"));
       if (result.kind === "cancelled") return { intent: "info", text: t("cancelled") };
       const values = { sheet: result.sheet, goals: result.goals, count: result.indicators };
-      const text = [t(result.replaced ? "summaryReplaced" : "summaryDone", values), result.misplaced ? t("notAtA4") : ""]
-        .filter((s) => s !== "")
-        .join(" ");
+      const text = t(result.replaced ? "summaryReplaced" : "summaryDone", values);
       return result.problems.length > 0
         ? { intent: "warning", text, problems: result.problems, problemsTitle: t("unreadableRows") }
-        : { intent: result.misplaced ? "warning" : "success", text };
+        : { intent: "success", text };
     });
 
   const share = () =>
@@ -171,12 +181,16 @@ export function App(props: AppProps): React.JSX.Element {
   const busyView = (action: "create" | "summary" | "share") =>
     busy?.action === action ? (
       <div aria-live="polite">
-        <Spinner size="tiny" label={busy.total > 0 ? t("progress", { done: busy.done, total: busy.total }) : t("working")} />
+        <Spinner
+          size="tiny"
+          label={busy.total > 0 ? t("progress", { done: busy.done, total: busy.total }) : t("working")}
+        />
         <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
       </div>
     ) : null;
 
-  const yearName = (y: number): string => (lang === "ja" ? `${yearLabel(y, "ja", "short")}（${y}）` : yearLabel(y, "en"));
+  const yearName = (y: number): string =>
+    lang === "ja" ? `${yearLabel(y, "ja", "short")}（${y}）` : yearLabel(y, "en");
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -229,7 +243,12 @@ export function App(props: AppProps): React.JSX.Element {
           {source === "blank" && (
             <div className={styles.row}>
               <Field label={t("periodFrom")}>
-                <Select className={styles.select} select={{ className: styles.selectControl }} value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
+                <Select
+                  className={styles.select}
+                  select={{ className: styles.selectControl }}
+                  value={String(from)}
+                  onChange={(_, d) => setFrom(Number(d.value))}
+                >
                   {yearChoices.map((y) => (
                     <option key={y} value={y}>
                       {yearName(y)}
@@ -238,7 +257,12 @@ export function App(props: AppProps): React.JSX.Element {
                 </Select>
               </Field>
               <Field label={t("periodTo")}>
-                <Select className={styles.select} select={{ className: styles.selectControl }} value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
+                <Select
+                  className={styles.select}
+                  select={{ className: styles.selectControl }}
+                  value={String(to)}
+                  onChange={(_, d) => setTo(Number(d.value))}
+                >
                   {yearChoices.map((y) => (
                     <option key={y} value={y}>
                       {yearName(y)}
@@ -291,14 +315,24 @@ export function App(props: AppProps): React.JSX.Element {
         <Card className={styles.card}>
           <Subtitle2 as="h2">{t("settingsTitle")}</Subtitle2>
           <Field label={t("language")}>
-            <Select className={styles.select} select={{ className: styles.selectControl }} value={settings.language} onChange={(_, d) => update({ language: d.value as PaneSettings["language"] })}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectControl }}
+              value={settings.language}
+              onChange={(_, d) => update({ language: d.value as PaneSettings["language"] })}
+            >
               <option value="auto">{t("languageAuto")}</option>
               <option value="ja">日本語</option>
               <option value="en">English</option>
             </Select>
           </Field>
           <Field label={t("gradeScale")}>
-            <Select className={styles.select} select={{ className: styles.selectControl }} value={settings.scaleId} onChange={(_, d) => update({ scaleId: d.value })}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectControl }}
+              value={settings.scaleId}
+              onChange={(_, d) => update({ scaleId: d.value })}
+            >
               {scalePresets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name[lang]}
@@ -322,7 +356,12 @@ export function App(props: AppProps): React.JSX.Element {
             </Select>
           </Field>
           <Field label={t("formulaStyle")}>
-            <Select className={styles.select} select={{ className: styles.selectControl }} value={settings.style} onChange={(_, d) => update({ style: d.value as FormulaStyle })}>
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectControl }}
+              value={settings.style}
+              onChange={(_, d) => update({ style: d.value as FormulaStyle })}
+            >
               <option value="native">{t("styleNative")}</option>
               <option value="functions">{t("styleFunctions")}</option>
             </Select>

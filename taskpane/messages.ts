@@ -52,10 +52,6 @@ export const messages = {
     ja: "読めなかった行（まとめから除外）",
     en: "Rows that could not be read (left out of the summary)",
   },
-  notAtA4: {
-    ja: "KPI表が標準の位置（A4）にないため、数値目標の欄が正しい行を指していない可能性があります。",
-    en: "The KPI table is not where the KPI sheet puts it (A4); the numerical targets may not point at the right rows.",
-  },
   confirmTitle: { ja: "まとめシートを作り直しますか？", en: "Regenerate the summary sheet?" },
   confirmBody: {
     ja: "「{sheet}」はこのアドインが作ったまとめシートです。作り直すと、そのシートに加えた変更は失われます。",

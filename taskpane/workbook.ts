@@ -4,14 +4,11 @@
  */
 import { GradeScale } from "../src/grade";
 import { Lang } from "../src/lang";
-import { Indicator, Plan } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
 import { FormulaStyle, names } from "../src/sheets/options";
 import { WorkbookPlan } from "../src/sheets/sheetPlan";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, summarySheetPlan } from "../src/sheets/workbookPlan";
-import { kpiLayout } from "../src/sheets/kpiLayout";
 import { LocalizedError } from "./errors";
-import { splitSheetAddress } from "./office/a1";
 import { applyWorkbookPlan, readKpiTable, sheetsWithRole } from "./office/adapter";
 import { renamePlan, suffixOf } from "./office/rename";
 import { PlanSource, readSource } from "./sources";
@@ -48,7 +45,6 @@ export type SummaryResult =
       readonly indicators: number;
       readonly problems: readonly Problem[];
       /** The table is not at A4, where the numerical targets' references expect it. */
-      readonly misplaced: boolean;
     };
 
 export interface ShareResult {
@@ -102,27 +98,6 @@ export async function createKpiSheetIn(
 }
 
 /**
- * The plan with one indicator per table row, in row order: the summary refers to the numerical
- * targets by their row (the first row + index), so rows left out (unreadable or blank) keep their
- * place as inert KPI placeholders, which count nowhere (the summary counts the table itself).
- */
-export function alignToRows(plan: Plan, firstRow: number): Plan {
-  if (plan.indicators.length === 0) return plan;
-  // readKpiTable gives each indicator its row's address as its source: KPI!A7
-  const rowOf = (i: Indicator): number | undefined => {
-    const m = /!\$?[A-Z]+\$?(\d+)$/.exec(i.source);
-    return m === null ? undefined : Number(m[1]);
-  };
-  const rows = plan.indicators.map(rowOf);
-  if (rows.some((r) => r === undefined || r < firstRow)) return plan;
-  const last = Math.max(...(rows as number[]));
-  const placeholder: Indicator = { ...plan.indicators[0], kind: "kpi", name: "", source: "" };
-  const aligned: Indicator[] = Array.from({ length: last - firstRow + 1 }, () => placeholder);
-  plan.indicators.forEach((indicator, i) => (aligned[(rows[i] as number) - firstRow] = indicator));
-  return { ...plan, indicators: aligned };
-}
-
-/**
  * Reads the KPI table and writes the goal summary. A summary sheet the add-in made earlier is
  * replaced only if the user says so; unreadable rows are returned with their addresses.
  */
@@ -142,11 +117,7 @@ export async function generateSummaryIn(
     choice = await confirm(existing);
     if (choice === "cancel") return { kind: "cancelled" };
   }
-  const layout = kpiLayout(plan.years, plan.indicators.length, settings.lang);
-  const top = splitSheetAddress(table.address).topLeft;
-  const misplaced = top.row + 1 !== layout.headerRow || top.column !== 0;
-  const aligned = misplaced ? plan : alignToRows(plan, layout.firstRow);
-  const summary = summarySheetPlan(aligned, {
+  const summary = summarySheetPlan(plan, {
     lang: settings.lang,
     style: settings.style,
     scale: settings.scale,
@@ -179,7 +150,6 @@ export async function generateSummaryIn(
     goals,
     indicators: plan.indicators.length,
     problems,
-    misplaced,
   };
 }
 

@@ -42,6 +42,7 @@ export const sheetLabels = {
   native: { ja: "native", en: "native" },
   kpiKind: { ja: "KPI", en: "KPI" },
   targetKind: { ja: "数値目標", en: "target" },
+  tableRow: { ja: "KPI表の行", en: "table row" },
   higher: { ja: "増加", en: "higher" },
   lower: { ja: "減少", en: "lower" },
   cumulativeYes: { ja: "累計", en: "yes" },

@@ -1,6 +1,6 @@
 import { Plan } from "../plan";
 import { yearLabel } from "../year";
-import { columnLetter, sheetPrefix, tableColumn } from "./address";
+import { columnLetter, tableColumn } from "./address";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout } from "./kpiLayout";
 import { valueFormat } from "./kpiSheet";
@@ -21,7 +21,7 @@ export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const
  * The goal summary: per goal the KPI count, the rated count, the not evaluable, the average rate
  * and its grade and the count per grade, as live formulas over the KPI table (structured
  * references, so rows added to the table count); then each numerical target with its targets,
- * actuals and rates per year, referring to its row of the KPI sheet.
+ * actuals and rates per year, looked up in the table by goal, kind and name.
  */
 export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   const { lang } = s;
@@ -72,7 +72,6 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   // Numerical targets: references to their rows on the KPI sheet.
   const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
   const targetsHeaderRow = targetsTitleRow + 1;
-  const kpiSheet = sheetPrefix(s.sheetNames.kpi);
   const yearHeaders = s.years.flatMap((y) => {
     const yl = lang === "ja" ? yearLabel(y, "ja", "short") : yearLabel(y, "en");
     return lang === "ja"
@@ -88,25 +87,36 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   ];
   const targetRows: Cell[][] = [];
   const targetFormats: string[][] = [];
-  plan.indicators.forEach((indicator, i) => {
-    if (indicator.kind !== "target") return;
-    const row = layout.firstRow + i;
-    const ref = (key: KpiColumnKey): string => `${kpiSheet}$${layout.letter(key)}$${row}`;
-    const maybeBlank = (key: KpiColumnKey): Cell => formula(`=IF(ISBLANK(${ref(key)}),"",${ref(key)})`);
-    const vf = valueFormat(indicator);
-    targetRows.push([
-      formula(`=${ref("goal")}`),
-      formula(`=${ref("name")}`),
-      maybeBlank("unit"),
-      ...s.years.flatMap((year) => [
-        maybeBlank({ year, part: "target" }),
-        maybeBlank({ year, part: "actual" }),
-        formula(`=${ref({ year, part: "rate" })}`),
-      ]),
-      formula(`=${ref("grade")}`),
-    ]);
-    targetFormats.push(["0", "General", "General", ...s.years.flatMap(() => [vf, vf, "0.0%"]), "General"]);
-  });
+  // each numerical target finds its own row of the KPI table by goal, kind and name, so sorting,
+  // filtering or inserting rows in the table never points a row here at another indicator
+  const rowColumn = columnLetter(targetHeader.length);
+  targetHeader.push(text(label("tableRow", lang)));
+  const targetKind = `"${label("targetKind", lang)}"`;
+  const position = (key: KpiColumnKey): string => `(ROW(${col(key)})-MIN(ROW(${col(key)}))+1)`;
+  plan.indicators
+    .filter((indicator) => indicator.kind === "target")
+    .forEach((indicator, k) => {
+      const r = targetsHeaderRow + 1 + k;
+      const at = `$${rowColumn}${r}`;
+      const pick = (key: KpiColumnKey): string => `INDEX(${col(key)},${at})`;
+      const value = (key: KpiColumnKey): Cell => formula(`=IF(${at}=0,"-",IF(ISBLANK(${pick(key)}),"",${pick(key)}))`);
+      const vf = valueFormat(indicator);
+      targetRows.push([
+        number(indicator.goal),
+        text(indicator.name),
+        value("unit"),
+        ...s.years.flatMap((year) => [
+          value({ year, part: "target" }),
+          value({ year, part: "actual" }),
+          value({ year, part: "rate" }),
+        ]),
+        value("grade"),
+        formula(
+          `=SUMPRODUCT(MAX((${col("goal")}=$A${r})*(${col("kind")}=${targetKind})*(${col("name")}=$B${r})*${position("name")}))`,
+        ),
+      ]);
+      targetFormats.push(["0", "General", "General", ...s.years.flatMap(() => [vf, vf, "0.0%"]), "General", "0"]);
+    });
 
   const blocks: Block[] = [
     { at: "A1", cells: [[text(label("summaryTitle", lang))]], bold: true },
@@ -135,7 +145,7 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   if (goals.length > 0)
     cf(`G${summaryRows.goalFirst}:G${summaryRows.goalFirst + goals.length - 1}`, `$G${summaryRows.goalFirst}`);
   if (targetRows.length > 0) {
-    const gradeColumn = columnLetter(targetHeader.length - 1);
+    const gradeColumn = columnLetter(targetHeader.length - 2);
     const first = targetsHeaderRow + 1;
     cf(`${gradeColumn}${first}:${gradeColumn}${first + targetRows.length - 1}`, `$${gradeColumn}${first}`);
   }

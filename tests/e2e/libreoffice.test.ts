@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { decodeCsv, findScale, GradeScale, Indicator, Lang, Plan, readPlanCsv, summarize, Summary } from "../../src";
+import { columnLetter } from "../../src/sheets/address";
 import { kpiLayout, settingsRows, settle, summaryRows } from "../../src/sheets";
 import { readValues, recalculate, scratchDir, Value } from "./libreoffice-recalc";
 
@@ -117,6 +118,25 @@ function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary {
     expect({ goal: goal.goal, counts }).toEqual({ goal: goal.goal, counts: [...goal.gradeCounts] });
     checked += 6;
   });
+  // numerical targets: each row of the summary's second table looks its indicator up in the KPI table
+  const targets = summary.indicators.filter((r) => r.indicator.kind === "target");
+  const nameCells = [...goals.entries()].filter(
+    ([address]) => /^B\d+$/.test(address) && Number(address.slice(1)) > summaryRows.goalFirst + summary.goals.length,
+  );
+  for (const t of targets) {
+    const hit = nameCells.find(([, value]) => value === t.indicator.name);
+    expect({ target: t.indicator.name, found: hit !== undefined }).toEqual({ target: t.indicator.name, found: true });
+    const row = Number(hit![0].slice(1));
+    plan.years.forEach((year, j) => {
+      const rate = t.rates.get(year);
+      expectRate(
+        goals.get(`${columnLetter(3 + 3 * j + 2)}${row}`) ?? null,
+        rate?.kind === "rate" ? rate.capped : undefined,
+        `target ${t.indicator.name} ${year}`,
+      );
+      checked++;
+    });
+  }
   expect(checked).toBeGreaterThan(plan.indicators.length * plan.years.length);
   return summary;
 }

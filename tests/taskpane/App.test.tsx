@@ -6,7 +6,14 @@ import { App } from "../../taskpane/App";
 import { LocalizedError } from "../../taskpane/errors";
 import { defaultSettings, PaneSettings } from "../../taskpane/settings";
 import { PlanSource } from "../../taskpane/sources";
-import { CreateResult, Progress, ReplaceChoice, SheetSettings, SummaryResult, WorkbookActions } from "../../taskpane/workbook";
+import {
+  CreateResult,
+  Progress,
+  ReplaceChoice,
+  SheetSettings,
+  SummaryResult,
+  WorkbookActions,
+} from "../../taskpane/workbook";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to lay out its actions
 class NoResizeObserver {
@@ -27,7 +34,13 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-const created: CreateResult = { kpiSheet: "KPI", settingsSheet: "設定", renamed: false, indicatorCount: 62, problems: [] };
+const created: CreateResult = {
+  kpiSheet: "KPI",
+  settingsSheet: "設定",
+  renamed: false,
+  indicatorCount: 62,
+  problems: [],
+};
 
 function actions(over: Partial<WorkbookActions> = {}): WorkbookActions & { calls: unknown[][] } {
   const calls: unknown[][] = [];
@@ -44,8 +57,21 @@ function actions(over: Partial<WorkbookActions> = {}): WorkbookActions & { calls
   };
 }
 
-function renderApp(a: WorkbookActions, officeLanguage = "ja-JP", settings: PaneSettings = defaultSettings, onSettingsChange?: (s: PaneSettings) => void) {
-  return render(<App actions={a} officeLanguage={officeLanguage} initialSettings={settings} hasSample onSettingsChange={onSettingsChange} />);
+function renderApp(
+  a: WorkbookActions,
+  officeLanguage = "ja-JP",
+  settings: PaneSettings = defaultSettings,
+  onSettingsChange?: (s: PaneSettings) => void,
+) {
+  return render(
+    <App
+      actions={a}
+      officeLanguage={officeLanguage}
+      initialSettings={settings}
+      hasSample
+      onSettingsChange={onSettingsChange}
+    />,
+  );
 }
 
 test("outside Excel: the actions are shown, disabled, with a notice that they act on a workbook in Excel", () => {
@@ -117,7 +143,16 @@ test("a picked CSV file's bytes reach the action; its unreadable rows are listed
   const a = actions({
     createKpiSheet: async (source) => {
       a.calls.push(["create", source]);
-      return { ...created, problems: [{ where: { ja: "3行目", en: "line 3" }, column: "goal", message: { ja: "基本目標は1以上の整数で書いてください", en: "the goal must be a whole number" } }] };
+      return {
+        ...created,
+        problems: [
+          {
+            where: { ja: "3行目", en: "line 3" },
+            column: "goal",
+            message: { ja: "基本目標は1以上の整数で書いてください", en: "the goal must be a whole number" },
+          },
+        ],
+      };
     },
   });
   renderApp(a, "en-US");
@@ -125,7 +160,9 @@ test("a picked CSV file's bytes reach the action; its unreadable rows are listed
   const file = new File(["goal,name\n1,a\n"], "plan.csv", { type: "text/csv" });
   await user.upload(screen.getByTestId("csv-input"), file);
   await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));
-  await waitFor(() => expect(screen.getByTestId("problems").textContent).toMatch(/line 3 column "goal": the goal must be a whole number/));
+  await waitFor(() =>
+    expect(screen.getByTestId("problems").textContent).toMatch(/line 3 column "goal": the goal must be a whole number/),
+  );
   const source = a.calls[0][1] as PlanSource & { kind: "csv" };
   expect(source.kind).toBe("csv");
   expect(String.fromCharCode(...source.bytes)).toBe("goal,name\n1,a\n");
@@ -158,8 +195,13 @@ test("Generate goal summary asks before replacing the add-in's summary, then lis
         replaced: true,
         goals: 4,
         indicators: 61,
-        problems: [{ where: { ja: "KPI!T12", en: "KPI!T12" }, column: "actual_FY2024", message: { ja: "「たくさん」は数値ではありません", en: '"lots" is not a number' } }],
-        misplaced: false,
+        problems: [
+          {
+            where: { ja: "KPI!T12", en: "KPI!T12" },
+            column: "actual_FY2024",
+            message: { ja: "「たくさん」は数値ではありません", en: '"lots" is not a number' },
+          },
+        ],
       };
     },
   });
@@ -168,16 +210,21 @@ test("Generate goal summary asks before replacing the add-in's summary, then lis
   const dialog = await screen.findByRole("alertdialog");
   expect(dialog.textContent).toMatch(/"Goal summary" is a summary sheet this add-in made/);
   await user.click(screen.getByRole("button", { name: "Replace it" }));
-  await waitFor(() => expect(screen.getByTestId("notice").textContent).toMatch(/Regenerated "Goal summary" \(4 goals, 61 indicators\)/));
+  await waitFor(() =>
+    expect(screen.getByTestId("notice").textContent).toMatch(/Regenerated "Goal summary" \(4 goals, 61 indicators\)/),
+  );
   expect(choices).toEqual(["replace"]);
-  expect(screen.getByTestId("problems").textContent).toContain('KPI!T12 column "actual_FY2024": "lots" is not a number');
+  expect(screen.getByTestId("problems").textContent).toContain(
+    'KPI!T12 column "actual_FY2024": "lots" is not a number',
+  );
 });
 
 test("cancelling the replacement writes nothing and says so", async () => {
   const user = userEvent.setup();
   renderApp(
     actions({
-      generateSummary: async (_s, confirm) => ((await confirm("まとめ")) === "cancel" ? { kind: "cancelled" } : { kind: "cancelled" }),
+      generateSummary: async (_s, confirm) =>
+        (await confirm("まとめ")) === "cancel" ? { kind: "cancelled" } : { kind: "cancelled" },
     }),
     "ja-JP",
   );

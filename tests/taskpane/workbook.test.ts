@@ -2,16 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
 import { defaultScale } from "../../src/grade";
-import { Plan } from "../../src/plan";
 import { readPlanCsv } from "../../src/planCsv";
 import { atsugiSampleCsv } from "../../taskpane/sample/atsugiSample";
-import {
-  alignToRows,
-  createKpiSheetIn,
-  generateSummaryIn,
-  ReplaceChoice,
-  SheetSettings,
-} from "../../taskpane/workbook";
+import { createKpiSheetIn, generateSummaryIn, ReplaceChoice, SheetSettings } from "../../taskpane/workbook";
 import { FakeWorkbook, seed } from "./fakeExcel";
 
 const ja: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, style: "native" };
@@ -105,7 +98,6 @@ describe("Generate goal summary", () => {
       replaced: false,
       goals: 4,
       problems: [],
-      misplaced: false,
     });
     const summary = wb.sheet("基本目標別まとめ")!;
     const live = [...summary.cells.values()].map((c) => c.formula ?? "").join("\n");
@@ -135,22 +127,6 @@ describe("Generate goal summary", () => {
     expect(result.problems.map((p) => [p.where.en, p.column])).toEqual([[`KPI!${actualColumn}7`, "actual_FY2022"]]);
     expect(result.indicators).toBe(readPlanCsv(atsugiSampleCsv).plan.indicators.length - 1);
   });
-});
-
-test("alignToRows keeps each indicator on its table row, filling rows left out", () => {
-  const plan = readPlanCsv("goal,kind,name\n1,target,a\n2,kpi,b\n").plan;
-  const at = (p: Plan, rows: string[]): Plan => ({
-    ...p,
-    indicators: p.indicators.map((i, k) => ({ ...i, source: rows[k] })),
-  });
-  const aligned = alignToRows(at(plan, ["KPI!A5", "KPI!A8"]), 5);
-  expect(aligned.indicators.map((i) => [i.name, i.kind])).toEqual([
-    ["a", "target"],
-    ["", "kpi"],
-    ["", "kpi"],
-    ["b", "kpi"],
-  ]);
-  expect(alignToRows(at(plan, ["line 2", "line 3"]), 5)).toEqual(at(plan, ["line 2", "line 3"]));
 });
 
 test("a second KPI sheet in the same workbook gets its own names, and its formulas read only them", async () => {
