@@ -72,6 +72,28 @@ export interface AppProps {
   readonly hasSample: boolean;
 }
 
+const yearName = (y: number, lang: Lang): string =>
+  lang === "ja" ? `${yearLabel(y, "ja", "short")}（${y}）` : yearLabel(y, "en");
+
+/** A plan year to pick: R3（2021） in Japanese, FY2021 in English. */
+function YearSelect(props: { value: number; onChange: (year: number) => void; lang: Lang }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Select
+      className={styles.select}
+      select={{ className: styles.selectControl }}
+      value={String(props.value)}
+      onChange={(_, d) => props.onChange(Number(d.value))}
+    >
+      {yearChoices.map((y) => (
+        <option key={y} value={y}>
+          {yearName(y, props.lang)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 export function App(props: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<PaneSettings>(props.initialSettings);
@@ -189,9 +211,6 @@ export function App(props: AppProps): React.JSX.Element {
       </div>
     ) : null;
 
-  const yearName = (y: number): string =>
-    lang === "ja" ? `${yearLabel(y, "ja", "short")}（${y}）` : yearLabel(y, "en");
-
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root}>
@@ -243,32 +262,10 @@ export function App(props: AppProps): React.JSX.Element {
           {source === "blank" && (
             <div className={styles.row}>
               <Field label={t("periodFrom")}>
-                <Select
-                  className={styles.select}
-                  select={{ className: styles.selectControl }}
-                  value={String(from)}
-                  onChange={(_, d) => setFrom(Number(d.value))}
-                >
-                  {yearChoices.map((y) => (
-                    <option key={y} value={y}>
-                      {yearName(y)}
-                    </option>
-                  ))}
-                </Select>
+                <YearSelect value={from} onChange={setFrom} lang={lang} />
               </Field>
               <Field label={t("periodTo")}>
-                <Select
-                  className={styles.select}
-                  select={{ className: styles.selectControl }}
-                  value={String(to)}
-                  onChange={(_, d) => setTo(Number(d.value))}
-                >
-                  {yearChoices.map((y) => (
-                    <option key={y} value={y}>
-                      {yearName(y)}
-                    </option>
-                  ))}
-                </Select>
+                <YearSelect value={to} onChange={setTo} lang={lang} />
               </Field>
             </div>
           )}
@@ -350,7 +347,7 @@ export function App(props: AppProps): React.JSX.Element {
               <option value="auto">{t("evalYearAuto")}</option>
               {yearChoices.map((y) => (
                 <option key={y} value={y}>
-                  {yearName(y)}
+                  {yearName(y, lang)}
                 </option>
               ))}
             </Select>
