@@ -4,6 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/output/"],
+  reporters: ["default", "<rootDir>/tests/closingLine.js"],
   moduleNameMapper: {
     // office-addin-mock requires office-addin-manifest, which pulls ES modules jest on Node 20 cannot load;
     // the mock never uses it.
