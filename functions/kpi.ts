@@ -2,6 +2,7 @@ import { combinePermille, WeightedRate } from "../src/goalRule";
 import { gradeLabel } from "../src/grade";
 import { Lang } from "../src/lang";
 import { pathTarget, progress as progressRaw, ratio, Rate, toRate } from "../src/rate";
+import { Direction } from "../src/direction";
 import { clean } from "../src/text";
 import { yearLabel, YearStyle } from "../src/year";
 import { broadcast, cellsOf, Grid, Out, toGrid } from "./broadcast";
@@ -46,6 +47,26 @@ function firstProblem(values: readonly { value: unknown; arg: typeof args.target
   return blank ? "" : undefined;
 }
 
+/**
+ * One cell of KPI.RATE or KPI.PROGRESS: the direction and cap read first (their errors win),
+ * then the rate when every input is a number, else the first input's problem ("" for a blank).
+ */
+function rateCell(
+  inputs: readonly { value: unknown; arg: typeof args.target }[],
+  direction: unknown,
+  capped: unknown,
+  lang: Lang,
+  raw: (numbers: number[], direction: Direction) => number,
+): Out {
+  const dir = readDirectionCell(direction, lang);
+  const cap = readCapped(capped, lang);
+  if (isCellError(dir)) return dir;
+  if (isCellError(cap)) return cap;
+  const numbers = inputs.map((i) => i.value);
+  if (numbers.every((v): v is number => typeof v === "number")) return shownRate(raw(numbers, dir), cap, lang);
+  return firstProblem(inputs, lang) ?? "";
+}
+
 export function rate(target: unknown, actual: unknown, direction: unknown, capped: unknown, lang: Lang): Out[][] {
   const grids = [
     toGrid(target, args.target, lang),
@@ -55,24 +76,17 @@ export function rate(target: unknown, actual: unknown, direction: unknown, cappe
   ];
   return broadcast(
     grids,
-    ([t, a, d, c]) => {
-      const tv = readNumber(t, args.target, lang);
-      const av = readNumber(a, args.actual, lang);
-      const dir = readDirectionCell(d, lang);
-      const cap = readCapped(c, lang);
-      if (isCellError(dir)) return dir;
-      if (isCellError(cap)) return cap;
-      if (typeof tv === "number" && typeof av === "number") return shownRate(ratio(tv, av, dir), cap, lang);
-      return (
-        firstProblem(
-          [
-            { value: tv, arg: args.target },
-            { value: av, arg: args.actual },
-          ],
-          lang,
-        ) ?? ""
-      );
-    },
+    ([t, a, d, c]) =>
+      rateCell(
+        [
+          { value: readNumber(t, args.target, lang), arg: args.target },
+          { value: readNumber(a, args.actual, lang), arg: args.actual },
+        ],
+        d,
+        c,
+        lang,
+        ([tv, av], dir) => ratio(tv, av, dir),
+      ),
     lang,
   );
 }
@@ -94,27 +108,18 @@ export function progress(
   ];
   return broadcast(
     grids,
-    ([b, t, a, d, c]) => {
-      const bv = readNumber(b, args.baseline, lang);
-      const tv = readNumber(t, args.target, lang);
-      const av = readNumber(a, args.actual, lang);
-      const dir = readDirectionCell(d, lang);
-      const cap = readCapped(c, lang);
-      if (isCellError(dir)) return dir;
-      if (isCellError(cap)) return cap;
-      if (typeof bv === "number" && typeof tv === "number" && typeof av === "number") {
-        return shownRate(progressRaw(bv, tv, av, dir), cap, lang);
-      }
-      const problem = firstProblem(
+    ([b, t, a, d, c]) =>
+      rateCell(
         [
-          { value: bv, arg: args.baseline },
-          { value: tv, arg: args.target },
-          { value: av, arg: args.actual },
+          { value: readNumber(b, args.baseline, lang), arg: args.baseline },
+          { value: readNumber(t, args.target, lang), arg: args.target },
+          { value: readNumber(a, args.actual, lang), arg: args.actual },
         ],
+        d,
+        c,
         lang,
-      );
-      return problem ?? "";
-    },
+        ([bv, tv, av], dir) => progressRaw(bv, tv, av, dir),
+      ),
     lang,
   );
 }
