@@ -5,7 +5,7 @@
 import { GradeScale } from "../src/grade";
 import { Lang } from "../src/lang";
 import { describeProblem, Problem } from "../src/problem";
-import { FormulaStyle, names } from "../src/sheets/options";
+import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
 import { WorkbookPlan } from "../src/sheets/sheetPlan";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, summarySheetPlan } from "../src/sheets/workbookPlan";
 import { LocalizedError } from "./errors";
@@ -125,7 +125,6 @@ export async function generateSummaryIn(
     tableName: table.table,
     sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
   });
-  const defaultTableName = "KpiTable";
   // a second KPI sheet's table and settings names carry one suffix (KpiTable_2, KpiGradeLabel_2)
   const suffix = suffixOf(table.table, defaultTableName);
   const summaryPlan: WorkbookPlan =

@@ -53,6 +53,9 @@ export const names = {
   label: "KpiGradeLabel",
 } as const;
 
+/** The KPI table's name when the workbook does not use it yet; a second one gets a suffix (KpiTable_2). */
+export const defaultTableName = "KpiTable";
+
 export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
   const lang = options.lang ?? "ja";
   const years = plan.years.length > 0 ? plan.years : [options.year ?? new Date().getFullYear()];
@@ -69,6 +72,6 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       kpi: options.sheetNames?.kpi ?? label("kpiSheet", lang),
       summary: options.sheetNames?.summary ?? label("summarySheet", lang),
     },
-    tableName: options.tableName ?? "KpiTable",
+    tableName: options.tableName ?? defaultTableName,
   };
 }

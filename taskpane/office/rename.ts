@@ -25,17 +25,8 @@ export function freeSheetName(wanted: string, taken: ReadonlySet<string>): strin
   }
 }
 
-/** Tables and defined names share one namespace and allow no spaces: KpiTable → KpiTable_2. */
-export function freeIdentifier(wanted: string, taken: ReadonlySet<string>): string {
-  const used = new Set([...taken].map(key));
-  if (!used.has(key(wanted))) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = `${wanted}_${n}`;
-    if (!used.has(key(candidate))) return candidate;
-  }
-}
-
 /**
+ * Tables and defined names share one namespace and allow no spaces: KpiTable → KpiTable_2.
  * The first suffix ("", "_2", "_3" …) under which none of `wanted` is in use, so identifiers
  * made together keep one suffix and can be found together.
  */

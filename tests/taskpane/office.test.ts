@@ -2,7 +2,7 @@ import { columnIndex, columnLetter, parseCell, rectAddress, splitSheetAddress } 
 import { cellInput, needsQuotePrefix } from "../../taskpane/office/cellInput";
 import { markFormula, newMarkName, readMarks, sheetOfFormula } from "../../taskpane/office/marks";
 import { chunkRows, utf8Length } from "../../taskpane/office/payload";
-import { freeIdentifier, freeSheetName, renameInFormula } from "../../taskpane/office/rename";
+import { commonSuffix, freeSheetName, renameInFormula } from "../../taskpane/office/rename";
 
 const renames = (sheets: [string, string][] = [], tables: [string, string][] = [], names: [string, string][] = []) => ({
   sheets: new Map(sheets),
@@ -30,7 +30,7 @@ describe("renameInFormula", () => {
   test("free names follow Excel's pattern", () => {
     expect(freeSheetName("KPI", new Set(["kpi", "KPI (2)"]))).toBe("KPI (3)");
     expect(freeSheetName("x".repeat(31), new Set(["x".repeat(31)]))).toBe(`${"x".repeat(27)} (2)`);
-    expect(freeIdentifier("KpiTable", new Set(["KPITABLE"]))).toBe("KpiTable_2");
+    expect("KpiTable" + commonSuffix(["KpiTable"], new Set(["KPITABLE"]))).toBe("KpiTable_2");
   });
 });
 
