@@ -7,7 +7,7 @@
  */
 import { Lang, Localized } from "../lang";
 import { readYear, yearLabel } from "../year";
-import { stringLiteral } from "../sheets/address";
+import { stringLiteral } from "../formula/a1";
 import {
   Arg,
   averageNative,
@@ -18,8 +18,8 @@ import {
   progressNative,
   rateNative,
 } from "./nativeKpi";
-import { cellOf, parseRef, RangeRef } from "./references";
-import { join, Token, tokenize } from "./tokens";
+import { cellOf, parseRef, RangeRef } from "../formula/a1";
+import { join, Token, tokenize } from "../formula/tokens";
 
 export interface ConvertOptions {
   /** Labels of the default grade scale and messages. */

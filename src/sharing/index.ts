@@ -1,5 +1,5 @@
 /** Prepare for sharing: KPI.* formulas rewritten in classic Excel functions (pure). */
-export * from "./tokens";
-export * from "./references";
+export * from "../formula/tokens";
+export * from "../formula/a1";
 export * from "./nativeKpi";
 export * from "./convert";

@@ -9,8 +9,8 @@ import { readDirection } from "../direction";
 import { defaultScale } from "../grade";
 import { Lang } from "../lang";
 import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
-import { stringLiteral } from "../sheets/address";
-import { RangeRef, cellOf, columnOf } from "./references";
+import { stringLiteral } from "../formula/a1";
+import { RangeRef, cellOf, columnOf } from "../formula/a1";
 
 /** The words readDirection knows; a test keeps this list in step with it. */
 export const higherWords = ["higher", "high", "up", "increase", "増加", "増", "上昇", "向上", "↑"] as const;

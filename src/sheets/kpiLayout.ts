@@ -1,7 +1,7 @@
 import { japaneseHeaders } from "../columns";
 import { Lang } from "../lang";
 import { yearLabel } from "../year";
-import { columnLetter } from "./address";
+import { columnLetter } from "../formula/a1";
 
 /** What a column of the KPI table holds. */
 export type KpiColumnKey =

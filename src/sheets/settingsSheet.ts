@@ -1,5 +1,5 @@
 import { yearLabel } from "../year";
-import { absolute } from "./address";
+import { absolute } from "../formula/a1";
 import { label } from "./labels";
 import { names, Settled } from "./options";
 import { Block, Cell, DefinedName, empty, formula, number, SheetPlan, text } from "./sheetPlan";

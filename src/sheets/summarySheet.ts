@@ -1,6 +1,6 @@
 import { Plan } from "../plan";
 import { yearLabel } from "../year";
-import { columnLetter, tableColumn } from "./address";
+import { columnLetter, tableColumn } from "../formula/a1";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout } from "./kpiLayout";
 import { valueFormat } from "./kpiSheet";

@@ -10,7 +10,7 @@
 import { PlanRead, readPlanTable } from "../../src/planTable";
 import { Block, SheetPlan, SheetRole, WorkbookPlan } from "../../src/sheets/sheetPlan";
 import { LocalizedError } from "../errors";
-import { columnLetter, parseCell, quoteSheet, rectAddress, splitSheetAddress } from "./a1";
+import { columnLetter, parseCell, quoteSheet, rectAddress, splitSheetAddress } from "../../src/formula/a1";
 import { cellInput } from "./cellInput";
 import { Mark, markFormula, newMarkName, readMarks } from "./marks";
 import { chunkRows, defaultRequestBudget, entryBytes, operationOverhead } from "./payload";

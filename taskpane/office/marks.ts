@@ -1,5 +1,5 @@
 import { SheetRole } from "../../src/sheets/sheetPlan";
-import { quoteSheet } from "./a1";
+import { quoteSheet } from "../../src/formula/a1";
 
 /**
  * A sheet the add-in made carries a mark: a hidden workbook name KpiSheets_<role>_<n> that refers

@@ -8,7 +8,7 @@
  * their spill ranges + 1 only if anything is written: at most 4, whatever the workbook's size.
  */
 import { Lang, Localized } from "../../src/lang";
-import { cellAddress } from "../../src/sheets/address";
+import { cellAddress } from "../../src/formula/a1";
 import { arrayShape, toNativeFormula } from "../../src/sharing";
 
 export interface ShareChange {

@@ -1,5 +1,5 @@
 import { Block, Cell, SheetPlan, WorkbookPlan } from "../../src/sheets/sheetPlan";
-import { quoteSheet } from "./a1";
+import { quoteSheet } from "../../src/formula/a1";
 
 /**
  * Renaming what a plan defines (its sheets, tables and defined names) when the workbook already

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { decodeCsv, findScale, GradeScale, Indicator, Lang, Plan, readPlanCsv, summarize, Summary } from "../../src";
-import { columnLetter } from "../../src/sheets/address";
+import { columnLetter } from "../../src/formula/a1";
 import { kpiLayout, settingsRows, settle, summaryRows } from "../../src/sheets";
 import { readValues, recalculate, scratchDir, Value } from "./libreoffice-recalc";
 

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "../../src/sheets/address";
+import { columnIndex, columnLetter } from "../../src/formula/a1";
 /**
  * A recording stand-in for the part of the Excel JavaScript API the adapter uses. Like Excel,
  * it queues every call and applies the queue at context.sync(), in order; a property is readable

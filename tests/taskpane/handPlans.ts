@@ -4,7 +4,7 @@
  * settings sheet through defined names, conditional formats, a drop-down) without depending on
  * how src/sheets lays them out.
  */
-import { columnLetter } from "../../src/sheets/address";
+import { columnLetter } from "../../src/formula/a1";
 import { Cell, empty, formula, number, SheetPlan, text, WorkbookPlan } from "../../src/sheets/sheetPlan";
 
 export const years = [2021, 2022, 2023, 2024, 2025, 2026];

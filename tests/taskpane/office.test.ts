@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter, parseCell, rectAddress, splitSheetAddress } from "../../taskpane/office/a1";
+import { columnIndex, columnLetter, parseCell, rectAddress, splitSheetAddress } from "../../src/formula/a1";
 import { cellInput, needsQuotePrefix } from "../../taskpane/office/cellInput";
 import { markFormula, newMarkName, readMarks, sheetOfFormula } from "../../taskpane/office/marks";
 import { chunkRows, utf8Length } from "../../taskpane/office/payload";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import "../functions/customFunctionsDouble";
 import { average, fy, grade, label, path, progress, rate } from "../../functions/functions";
 import { setDisplayLanguage } from "../functions/customFunctionsDouble";
-import { cellAddress, parseCell } from "../../src/sheets/address";
+import { cellAddress, parseCell } from "../../src/formula/a1";
 import { prepareForSharing, describeShareReport, ShareReport } from "../../taskpane/office/prepareForSharing";
 import { readValues, recalculate, scratchDir, Value } from "../e2e/libreoffice-recalc";
 
