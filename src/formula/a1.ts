@@ -89,7 +89,6 @@ export function stringLiteral(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-
 /** A plain A1 reference, perhaps sheet-qualified: 'My sheet'!$B$2:$B$10. */
 export interface RangeRef {
   /** "'My sheet'!" or "KPI!" or "". */
