@@ -54,6 +54,7 @@ export function latestActualYear(plan: Plan): number | undefined {
   return latest;
 }
 
-export function goalTitle(plan: Plan, goal: number): string {
-  return plan.goals.find((g) => g.goal === goal)?.title ?? "";
+/** The goals of a plan, ascending: those it names and those its indicators belong to. */
+export function goalNumbers(plan: Plan): number[] {
+  return [...new Set([...plan.goals.map((g) => g.goal), ...plan.indicators.map((i) => i.goal)])].sort((a, b) => a - b);
 }

@@ -1,8 +1,11 @@
+import { ColumnFormat } from "../columns";
+import { messagesFor } from "../i18n";
 import { Indicator, Plan } from "../plan";
+import { unreachable } from "../unreachable";
+import { missingWords, writtenWords } from "../vocabulary";
 import { PlanValue } from "../value";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout, KpiLayout } from "./kpiLayout";
-import { label } from "./labels";
 import {
   capOf,
   cappedRate,
@@ -18,7 +21,7 @@ import { basisIsUncapped } from "./settingsSheet";
 import { Block, Cell, ConditionalFormat, CustomValidation, empty, formula, number, SheetPlan, text } from "./sheetPlan";
 
 /** The missing-value markers the sheet writes (valueCell) and accepts in a target or actual cell. */
-export const missingMarkers = ["-", "未公表", "指標変更"] as const;
+export const missingMarkers = [missingWords.notSet, missingWords.unpublished, missingWords.indicatorChanged] as const;
 
 /** A plan value as a cell: numbers as numbers, missing markers as the text staff write. */
 export function valueCell(value: PlanValue | undefined): Cell {
@@ -28,11 +31,11 @@ export function valueCell(value: PlanValue | undefined): Cell {
     case "blank":
       return empty;
     case "notSet":
-      return text("-");
     case "unpublished":
-      return text("未公表");
     case "indicatorChanged":
-      return text("指標変更");
+      return text(missingWords[value.reason]);
+    default:
+      return unreachable(value.reason);
   }
 }
 
@@ -49,7 +52,21 @@ export function valueFormat(indicator: Indicator): string {
   return places === 0 ? "#,##0" : `#,##0.${"0".repeat(places)}`;
 }
 
-const rateFormat = "0.0%";
+/** The number format of a column's cells; `value` is the row's own format (valueFormat). */
+function numberFormat(format: ColumnFormat, value: string): string {
+  switch (format) {
+    case "integer":
+      return "0";
+    case "general":
+      return "General";
+    case "value":
+      return value;
+    case "rate":
+      return "0.0%";
+    default:
+      return unreachable(format);
+  }
+}
 
 /** The last year with a numeric target: the final target the path method aims at. */
 function finalTargetYear(indicator: Indicator): number | undefined {
@@ -141,13 +158,13 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
   return {
     goal: number(indicator.goal),
     goalTitle: title === "" ? empty : text(title),
-    kind: text(indicator.kind === "kpi" ? label("kpiKind", lang) : label("targetKind", lang)),
+    kind: text(writtenWords[indicator.kind][lang]),
     policy: indicator.policy === "" ? empty : text(indicator.policy),
     initiative: indicator.initiative === "" ? empty : text(indicator.initiative),
     name: text(indicator.name),
     unit: indicator.unit === "" ? empty : text(indicator.unit),
-    direction: text(label(indicator.direction, lang)),
-    cumulative: indicator.cumulative ? text(label("cumulativeYes", lang)) : empty,
+    direction: text(writtenWords[indicator.direction][lang]),
+    cumulative: indicator.cumulative ? text(writtenWords.cumulative[lang]) : empty,
     baseline: valueCell(indicator.baseline),
     baselineYear: indicator.baselineYearLabel === "" ? empty : text(indicator.baselineYearLabel),
     method: text(indicator.method),
@@ -158,6 +175,7 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
 
 /** The KPI sheet with settled options (see kpiSheetPlan in workbookPlan.ts). */
 export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
+  const m = messagesFor(s.lang);
   const layout = kpiLayout(s.years, plan.indicators.length, s.lang);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const rows: Cell[][] = [];
@@ -174,23 +192,13 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       if (typeof key === "string") {
         const f = formulas.get(column.letter);
         cells.push(f !== undefined ? formula(f) : (fixed[key] ?? empty));
-        fmts.push(
-          key === "evalRate" || key === "evalUncapped"
-            ? rateFormat
-            : key === "baseline" || key === "evalTarget" || key === "evalActual"
-              ? vf
-              : key === "goal"
-                ? "0"
-                : "General",
-        );
       } else if (key.part === "rate") {
         cells.push(formula(formulas.get(column.letter) as string));
-        fmts.push(rateFormat);
       } else {
         const map = key.part === "target" ? indicator.targets : indicator.actuals;
         cells.push(valueCell(map.get(key.year)));
-        fmts.push(vf);
       }
+      fmts.push(numberFormat(column.format, vf));
     }
     rows.push(cells);
     formats.push(fmts);
@@ -220,13 +228,13 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     return {
       range: `${from}${layout.firstRow}:${to}${layout.lastRow}`,
       formula: `=OR(ISNUMBER(${at}),${allowed})`,
-      errorTitle: label("valueGuardTitle", s.lang),
-      errorMessage: label("valueGuardMessage", s.lang),
+      errorTitle: m.sheet.valueGuardTitle,
+      errorMessage: m.sheet.valueGuardMessage,
     };
   });
   const blocks: Block[] = [
-    { at: "A1", cells: [[text(`${label("kpiTitle", s.lang)}`)]], bold: true },
-    { at: "A2", cells: [[text(label("kpiNote", s.lang))]] },
+    { at: "A1", cells: [[text(m.sheet.kpiTitle)]], bold: true },
+    { at: "A2", cells: [[text(m.sheet.kpiNote)]] },
     { at: `A${layout.headerRow}`, cells: [layout.columns.map((c) => text(c.header))], bold: true, wrap: true },
     { at: `A${layout.firstRow}`, cells: rows, numberFormats: formats },
   ];
@@ -241,8 +249,8 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     ],
     conditionalFormats,
     validations: [
-      { range: range("direction"), source: [label("higher", s.lang), label("lower", s.lang)] },
-      { range: range("kind"), source: [label("kpiKind", s.lang), label("targetKind", s.lang)] },
+      { range: range("direction"), source: [writtenWords.higher[s.lang], writtenWords.lower[s.lang]] },
+      { range: range("kind"), source: [writtenWords.kpi[s.lang], writtenWords.target[s.lang]] },
     ],
     customValidations,
     // the council reads these on paper: landscape, every column on one page width, the header
