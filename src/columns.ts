@@ -19,8 +19,20 @@ export interface YearColumnKey {
   readonly part: YearPart;
 }
 
+/** A column of the plan that no one here knows, kept as text under its own header. */
+export interface TextColumnKey {
+  readonly text: string;
+}
+
 /** Any column of the KPI table. */
-export type ColumnKey = FieldKey | ComputedKey | YearColumnKey;
+export type ColumnKey = FieldKey | ComputedKey | YearColumnKey | TextColumnKey;
+
+/** Whether two keys name the same column. */
+export function sameColumn(a: ColumnKey, b: ColumnKey): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  if ("text" in a || "text" in b) return "text" in a && "text" in b && a.text === b.text;
+  return a.year === b.year && a.part === b.part;
+}
 
 /** How a column's cells are formatted: the goal as an integer, values by the row, rates as 0.0%. */
 export type ColumnFormat = "integer" | "general" | "value" | "rate";
@@ -81,7 +93,9 @@ export function headerYear(year: number, lang: Lang): string {
 
 /** The header a column has on the KPI sheet in a language (read back by readHeader). */
 export function sheetHeader(key: ColumnKey, lang: Lang): string {
-  if (typeof key !== "string") return `${yearPartWords[key.part][lang][0]}_${headerYear(key.year, lang)}`;
+  if (typeof key !== "string") {
+    return "text" in key ? key.text : `${yearPartWords[key.part][lang][0]}_${headerYear(key.year, lang)}`;
+  }
   if (isComputed(key)) return packs[lang].computed[key];
   return lang === "ja" ? fieldWords[key].ja[0] : (englishSheetHeader[key] ?? fieldWords[key].en[0]);
 }
@@ -111,10 +125,34 @@ for (const [part, words] of Object.entries(yearPartWords) as [YearPart, (typeof 
   for (const word of [...words.en, ...words.ja]) partByWord.set(normalize(word), part);
 }
 const partWords = [...partByWord.keys()].sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const partAlternation = partWords.map(escape).join("|");
-// the part word, then the year (目標値_R3, target_FY2021), or the year, then the part word
-const partThenYear = new RegExp(`^(${partAlternation})_*(.+)$`, "u");
+/** Marks around or between the part word and the year: 目標値(R6), 目標値（令和6年度）, target_R6. */
+const separators = /^[_()[\]]+|[_()[\]]+$/gu;
+
+/** The year of a per-year header's remainder, once the part word is taken off, if it is one. */
+function yearOf(rest: string): number | undefined {
+  const year = readYear(rest.replace(separators, "").replace(/_/g, ""));
+  return year.kind === "year" ? year.year : undefined;
+}
+
+/**
+ * The part and year of a per-year header in any form people write: the part word before the
+ * year (target_R6, 目標値(R6), 実績値R6, 目標値（令和6年度）) or after it (R6目標値, 令和6年度目標,
+ * R6 実績, FY2024 target).
+ */
+function readYearColumn(text: string): { part: YearPart; year: number } | undefined {
+  for (const word of partWords) {
+    const rest = text.startsWith(word)
+      ? text.slice(word.length)
+      : text.endsWith(word)
+        ? text.slice(0, -word.length)
+        : undefined;
+    if (rest === undefined || rest === "") continue;
+    const year = yearOf(rest);
+    const part = partByWord.get(word);
+    if (year !== undefined && part !== undefined) return { part, year };
+  }
+  return undefined;
+}
 
 /** What a header names: a fixed field, the target or actual of a year, a computed column, or unknown. */
 export function readHeader(header: string): Column {
@@ -122,15 +160,51 @@ export function readHeader(header: string): Column {
   const field = fieldByWord.get(text);
   if (field !== undefined) return { kind: "field", field };
   if (computedHeaders.has(text)) return { kind: "computed" };
-  const match = partThenYear.exec(text);
-  if (match !== null) {
-    const part = partByWord.get(match[1]);
-    const year = readYear(match[2].replace(/_/g, ""));
-    if (part !== undefined && year.kind === "year") {
-      return part === "rate" ? { kind: "computed" } : { kind: part, year: year.year };
+  const column = readYearColumn(text);
+  if (column === undefined) return { kind: "unknown" };
+  return column.part === "rate" ? { kind: "computed" } : { kind: column.part, year: column.year };
+}
+
+// a year somewhere in a header: an era year (R6, 令和6), FY2024, or a four-digit year
+const yearInside = /(令和|平成|昭和|[rhs])_?(\d{1,2}|元)|fy_?\d{4}|(?<!\d)(19|20)\d{2}(?!\d)/u;
+
+/** Edit distance, for suggesting the nearest known name of a misspelled header. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
   }
-  return { kind: "unknown" };
+  return row[b.length];
+}
+
+/**
+ * For a header that was not read but holds a year (acutal_R6, 実績値_R6年度（速報）): the per-year
+ * header it most likely means (actual_R6, 実績値_R6), or "" when no part word is near. Undefined
+ * when the header does not look like a per-year column at all.
+ */
+export function nearestYearColumn(header: string): string | undefined {
+  const text = normalize(header);
+  if (text.length > 200) return undefined;
+  const found = yearInside.exec(text);
+  if (found === null) return undefined;
+  const year = readYear(found[0].replace(/_/g, ""));
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found[0].length)).replace(/[_()[\]]+/gu, "");
+  let best: { word: string; cost: number } | undefined;
+  for (const word of partWords) {
+    const cost = rest.includes(word) ? 0 : distance(rest, word);
+    if (cost <= Math.max(1, Math.floor(word.length / 3)) && (best === undefined || cost < best.cost))
+      best = { word, cost };
+  }
+  if (best === undefined || year.kind !== "year") return "";
+  const part = partByWord.get(best.word) ?? "target";
+  const lang: Lang = /^[a-z]/.test(best.word) ? "en" : "ja";
+  return `${yearPartWords[part][lang][0]}_${headerYear(year.year, lang)}`;
 }
 
 /**

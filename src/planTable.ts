@@ -1,4 +1,4 @@
-import { Column, FieldKey, readHeader } from "./columns";
+import { Column, FieldKey, nearestYearColumn, readHeader } from "./columns";
 import { readDirection } from "./direction";
 import { localize, Messages } from "./i18n";
 import { Localized } from "./lang";
@@ -15,8 +15,16 @@ const goalPrefixPattern = new RegExp(`^${goalPrefix}`, "u");
 /** Where a cell of the table is, for messages: a file line or a sheet address. Row -1 is the header. */
 export type Locate = (row: number, column: number | undefined) => Localized;
 
+/** Something the reader did with a column that the user should know about. */
+export type ColumnNotice =
+  | { readonly kind: "keptAsText"; readonly column: string }
+  /** A header that holds a year but was not read as a year column; `nearest` may be "". */
+  | { readonly kind: "yearColumnNotRead"; readonly column: string; readonly nearest: string };
+
 export interface PlanRead {
   readonly plan: Plan;
+  /** Columns kept as text or not read as years, in header order. */
+  readonly notices: readonly ColumnNotice[];
   /** Rows left out, each with the reason. The rest of the plan is still read. */
   readonly problems: readonly Problem[];
   /** A problem that stops the whole table from being read (a required column is missing). */
@@ -57,12 +65,13 @@ export function readPlanTable(
     if (c.kind === "field" && !fieldAt.has(c.field)) fieldAt.set(c.field, i);
   });
   const headerName = (i: number | undefined): string => (i === undefined ? "" : text(header[i]));
-  const empty: Plan = { goals: [], years: [], indicators: [] };
+  const empty: Plan = { goals: [], years: [], indicators: [], textColumns: [] };
   const duplicate = duplicateColumn(columns);
   if (duplicate !== undefined) {
     const [first, second] = duplicate.map(headerName);
     return {
       plan: empty,
+      notices: [],
       problems: [],
       fatal: {
         where: locate(-1, duplicate[1]),
@@ -75,6 +84,7 @@ export function readPlanTable(
     if (!fieldAt.has(required)) {
       return {
         plan: empty,
+        notices: [],
         problems: [],
         fatal: {
           where: locate(-1, undefined),
@@ -87,6 +97,12 @@ export function readPlanTable(
   const years = [...new Set(columns.flatMap((c) => (c.kind === "target" || c.kind === "actual" ? [c.year] : [])))].sort(
     (a, b) => a - b,
   );
+  const textAt = columns.flatMap((c, i) => (c.kind === "unknown" && text(header[i]) !== "" ? [i] : []));
+  const notices: ColumnNotice[] = textAt.map((i) => {
+    const column = text(header[i]);
+    const nearest = nearestYearColumn(column);
+    return nearest === undefined ? { kind: "keptAsText", column } : { kind: "yearColumnNotRead", column, nearest };
+  });
   const goals = new Map<number, string>();
   const indicators: Indicator[] = [];
   const problems: Problem[] = [];
@@ -174,12 +190,18 @@ export function readPlanTable(
         method,
         weight,
         notes: text(cell("notes")),
+        texts: textAt.map((i) => text(row[i])),
         source: locate(r, undefined).en,
       };
     }
   });
   const goalList: Goal[] = [...goals].map(([goal, title]) => ({ goal, title })).sort((a, b) => a.goal - b.goal);
-  return { plan: { goals: goalList, years, indicators }, problems, fatal: undefined };
+  return {
+    plan: { goals: goalList, years, indicators, textColumns: textAt.map((i) => text(header[i])) },
+    notices,
+    problems,
+    fatal: undefined,
+  };
 }
 
 /**

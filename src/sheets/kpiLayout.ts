@@ -1,6 +1,7 @@
 import {
   ColumnFormat,
   ColumnKey,
+  sameColumn,
   leadingColumns,
   sheetHeader,
   trailingColumns,
@@ -41,14 +42,18 @@ export interface KpiLayout {
 /** The per-year columns, in sheet order. */
 export const yearParts: readonly YearPart[] = ["target", "actual", "rate"];
 
-const sameKey = (a: KpiColumnKey, b: KpiColumnKey): boolean =>
-  typeof a === "string" || typeof b === "string" ? a === b : a.year === b.year && a.part === b.part;
-
-export function kpiLayout(years: readonly number[], indicatorCount: number, lang: Lang): KpiLayout {
+/** The layout of the KPI table; `textColumns` are the plan's own extra columns, kept after the known ones. */
+export function kpiLayout(
+  years: readonly number[],
+  indicatorCount: number,
+  lang: Lang,
+  textColumns: readonly string[] = [],
+): KpiLayout {
   const spec: { key: KpiColumnKey; width: number; format: ColumnFormat }[] = [
     ...leadingColumns,
     ...years.flatMap((year) => yearParts.map((part) => ({ key: { year, part }, ...yearColumnSpecs[part] }))),
     ...trailingColumns,
+    ...textColumns.map((text) => ({ key: { text }, width: 20, format: "general" as const })),
   ];
   const columns = spec.map(({ key, width, format }, i): KpiColumn => ({
     key,
@@ -58,7 +63,7 @@ export function kpiLayout(years: readonly number[], indicatorCount: number, lang
     letter: columnLetter(i),
   }));
   const find = (key: KpiColumnKey): KpiColumn => {
-    const column = columns.find((c) => sameKey(c.key, key));
+    const column = columns.find((c) => sameColumn(c.key, key));
     if (column === undefined) throw new Error(`no KPI column ${JSON.stringify(key)}`);
     return column;
   };

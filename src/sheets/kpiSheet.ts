@@ -176,7 +176,7 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
 /** The KPI sheet with settled options (see kpiSheetPlan in workbookPlan.ts). */
 export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
   const m = messagesFor(s.lang);
-  const layout = kpiLayout(s.years, plan.indicators.length, s.lang);
+  const layout = kpiLayout(s.years, plan.indicators.length, s.lang, plan.textColumns);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const rows: Cell[][] = [];
   const formats: string[][] = [];
@@ -192,6 +192,9 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       if (typeof key === "string") {
         const f = formulas.get(column.letter);
         cells.push(f !== undefined ? formula(f) : (fixed[key] ?? empty));
+      } else if ("text" in key) {
+        const value = indicator.texts[plan.textColumns.indexOf(key.text)] ?? "";
+        cells.push(value === "" ? empty : text(value));
       } else if (key.part === "rate") {
         cells.push(formula(formulas.get(column.letter) as string));
       } else {
