@@ -73,7 +73,9 @@ describe("columns the reader does not know", () => {
     expect(header.slice(-3)).toEqual(["担当課", "acutal_R6", "今後の方向性"]);
     expect(tableLanguage(header.map(String))).toBe("ja");
     const rows = sheet.blocks.find((b) => b.at === "A5")?.cells.map((r) => r.map(cellText)) ?? [];
-    const csvAgain = [header, ...rows].map((r) => r.map((v) => (v === undefined ? "" : String(v))).join(",")).join("\n");
+    const csvAgain = [header, ...rows]
+      .map((r) => r.map((v) => (v === undefined ? "" : String(v))).join(","))
+      .join("\n");
     const again = readPlanCsv(csvAgain);
     expect(again.plan.textColumns).toEqual(read.plan.textColumns);
     expect(again.plan.indicators.map((i) => i.texts)).toEqual(read.plan.indicators.map((i) => i.texts));
