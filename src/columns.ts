@@ -5,6 +5,7 @@
  */
 import { packs } from "./i18n";
 import { Lang } from "./lang";
+import { itemAt, lastOf } from "./list";
 import { clean } from "./text";
 import { fieldWords, FieldKey, YearPart, yearPartWords } from "./vocabulary";
 import { readYear, yearLabel } from "./year";
@@ -170,17 +171,16 @@ const yearInside = /(令和|平成|昭和|[rhs])_?(\d{1,2}|元)|fy_?\d{4}|(?<!\d
 
 /** Edit distance, for suggesting the nearest known name of a misspelled header. */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const substitution = itemAt(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(itemAt(previous, j) + 1, itemAt(current, j - 1) + 1, substitution));
     }
+    previous = current;
   }
-  return row[b.length];
+  return lastOf(previous);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { localize, Messages } from "./i18n";
 import { Lang, Localized } from "./lang";
+import { itemAt } from "./list";
 import { roundScaled } from "./round";
 
 /** One grade: the rates at or above `min` (a fraction, 0.8 = 80%) that no higher level takes. */
@@ -72,26 +73,28 @@ export function gradeIndex(scale: GradeScale, rate: number): number {
   const last = scale.levels.length - 1;
   if (!Number.isFinite(rate)) return last;
   const permille = roundScaled(rate, 3);
-  for (let i = 0; i < last; i++) {
-    // thresholds compared in exact permille (0.57 * 1000 is 569.999… in binary)
-    if (permille >= roundScaled(scale.levels[i].min * 1000, 9) / 1e9) return i;
-  }
-  return last;
+  // thresholds compared in exact permille (0.57 * 1000 is 569.999… in binary)
+  const index = scale.levels.slice(0, last).findIndex((l) => permille >= roundScaled(l.min * 1000, 9) / 1e9);
+  return index < 0 ? last : index;
+}
+
+/** The label of level `index` of a scale (an index gradeIndex gave). */
+export function levelLabel(scale: GradeScale, index: number, lang: Lang): string {
+  return itemAt(scale.levels, index).label[lang];
 }
 
 export function gradeLabel(scale: GradeScale, rate: number, lang: Lang): string {
-  return scale.levels[gradeIndex(scale, rate)].label[lang];
+  return levelLabel(scale, gradeIndex(scale, rate), lang);
 }
 
 /** Why a scale from a settings sheet or a range cannot be used, or undefined when it can. */
 export function scaleProblem(levels: readonly GradeLevel[]): Localized | undefined {
   if (levels.length < 2) return localize((m) => m.scale.tooFew);
-  for (let i = 0; i < levels.length; i++) {
-    const l = levels[i];
+  for (const [i, l] of levels.entries()) {
     const n = i + 1;
     if (!Number.isFinite(l.min)) return localize((m) => m.scale.noThreshold(n));
     if (l.label.ja.trim() === "" || l.label.en.trim() === "") return localize((m) => m.scale.noLabel(n));
-    if (i > 0 && i < levels.length - 1 && l.min >= levels[i - 1].min) {
+    if (i > 0 && i < levels.length - 1 && l.min >= itemAt(levels, i - 1).min) {
       return localize((m) => m.scale.notFalling(n));
     }
   }

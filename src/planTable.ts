@@ -68,7 +68,8 @@ export function readPlanTable(
   const empty: Plan = { goals: [], years: [], indicators: [], textColumns: [] };
   const duplicate = duplicateColumn(columns);
   if (duplicate !== undefined) {
-    const [first, second] = duplicate.map(headerName);
+    const first = headerName(duplicate[0]);
+    const second = headerName(duplicate[1]);
     return {
       plan: empty,
       notices: [],
@@ -228,8 +229,7 @@ function columnIdentity(c: Column): string | undefined {
 
 function duplicateColumn(columns: readonly Column[]): [number, number] | undefined {
   const seen = new Map<string, number>();
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i];
+  for (const [i, c] of columns.entries()) {
     const key = columnIdentity(c);
     if (key === undefined) continue;
     const first = seen.get(key);

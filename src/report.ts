@@ -1,5 +1,6 @@
 import { NoRateReason, RateOutcome } from "./evaluate";
 import { formatPermille, reasonLabel } from "./format";
+import { levelLabel } from "./grade";
 import { messagesFor } from "./i18n";
 import { Lang } from "./lang";
 import { Summary } from "./summary";
@@ -27,7 +28,7 @@ export function summaryText(summary: Summary, lang: Lang): string {
       .join(", ");
     out.push(`  ${w.kpis(g.kpiCount, g.ratedCount)}${reasons === "" ? "" : `  ${w.notEvaluable}: ${reasons}`}`);
     const average = g.average === undefined ? "-" : formatPermille(Math.round(g.average * 1000));
-    const grade = g.grade === undefined ? "-" : summary.scale.levels[g.grade].label[lang];
+    const grade = g.grade === undefined ? "-" : levelLabel(summary.scale, g.grade, lang);
     out.push(`  ${w.average} ${average}  ${w.grade} ${grade}`);
     out.push(`  ${summary.scale.levels.map((l, i) => `${l.label[lang]} ${g.gradeCounts[i]}`).join(" / ")}`);
     if (g.targets.length > 0) {

@@ -25,14 +25,18 @@ export type FieldKey =
   | "weight"
   | "notes";
 
+/** Words for one thing: English first, then Japanese; the first of each is the one written. */
+export interface Words {
+  readonly en: readonly [string, ...string[]];
+  readonly ja: readonly [string, ...string[]];
+}
+
 /**
  * Header words of each field: English plan-file names first (the first is the canonical name),
  * then Japanese (the first is what the Japanese sheet writes). Compared after folding width and
  * case, with spaces read as underscores.
  */
-export const fieldWords: Readonly<
-  Record<FieldKey, { readonly en: readonly string[]; readonly ja: readonly string[] }>
-> = {
+export const fieldWords: Readonly<Record<FieldKey, Words>> = {
   goal: { en: ["goal"], ja: ["基本目標"] },
   goalTitle: { en: ["goal_title"], ja: ["基本目標名"] },
   kind: { en: ["kind"], ja: ["種別"] },
@@ -53,9 +57,7 @@ export const fieldWords: Readonly<
 export type YearPart = "target" | "actual" | "rate";
 
 /** Words naming a year part in a header; the first English and the first Japanese are written. */
-export const yearPartWords: Readonly<
-  Record<YearPart, { readonly en: readonly string[]; readonly ja: readonly string[] }>
-> = {
+export const yearPartWords: Readonly<Record<YearPart, Words>> = {
   target: { en: ["target"], ja: ["目標値", "目標"] },
   actual: { en: ["actual"], ja: ["実績値", "実績"] },
   rate: { en: ["rate"], ja: ["達成率"] },

@@ -1,5 +1,6 @@
 import { ColumnFormat } from "../columns";
 import { messagesFor } from "../i18n";
+import { firstOf, lastOf } from "../list";
 import { Indicator, Plan } from "../plan";
 import { unreachable } from "../unreachable";
 import { missingWords, writtenWords } from "../vocabulary";
@@ -42,7 +43,7 @@ export function valueCell(value: PlanValue | undefined): Cell {
 /** Decimal places of a number as written (6,439 → 0; 8.15 → 2), at most 4. */
 function decimals(value: number): number {
   const m = /\.(\d+)$/.exec(String(value));
-  return Math.min(4, m === null ? 0 : m[1].length);
+  return Math.min(4, m?.[1]?.length ?? 0);
 }
 
 /** The value format of a row: thousands separators and as many decimals as its numbers use. */
@@ -83,8 +84,8 @@ function rowFormulas(indicator: Indicator, row: number, layout: KpiLayout, s: Se
   const lower = lowerExpr(fixedAt("direction"));
   const b = fixedAt("baseline");
   const out = new Map<string, string>();
-  const first = layout.years[0];
-  const last = layout.years[layout.years.length - 1];
+  const first = firstOf(layout.years);
+  const last = lastOf(layout.years);
   const functions = s.style === "functions" && indicator.method === "ratio";
   const finalYear = finalTargetYear(indicator);
   const finalAt = finalYear === undefined ? undefined : fixedAt({ year: finalYear, part: "target" });
@@ -210,7 +211,7 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     rows.push(layout.columns.map(() => empty));
     formats.push(layout.columns.map(() => "General"));
   }
-  const lastLetter = layout.columns[layout.columns.length - 1].letter;
+  const lastLetter = lastOf(layout.columns).letter;
   const range = (key: KpiColumnKey): string =>
     `${layout.letter(key)}${layout.firstRow}:${layout.letter(key)}${layout.lastRow}`;
   const gradeAt = `$${layout.letter("grade")}${layout.firstRow}`;

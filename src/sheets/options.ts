@@ -2,6 +2,7 @@ import { defaultScale, GradeScale } from "../grade";
 import { Lang } from "../lang";
 import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
+import { isNonEmpty, NonEmpty } from "../list";
 import { SheetRole } from "./sheetPlan";
 
 /**
@@ -37,7 +38,7 @@ export interface Settled {
   readonly tableLang: Lang;
   readonly style: FormulaStyle;
   readonly year: number;
-  readonly years: readonly number[];
+  readonly years: NonEmpty<number>;
   readonly scale: GradeScale;
   readonly sheetNames: Readonly<Record<SheetRole, string>>;
   readonly tableName: string;
@@ -65,7 +66,7 @@ export const defaultTableName = "KpiTable";
 
 export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
   const lang = options.lang ?? "ja";
-  const years = plan.years.length > 0 ? plan.years : [options.year ?? new Date().getFullYear()];
+  const years: NonEmpty<number> = isNonEmpty(plan.years) ? plan.years : [options.year ?? new Date().getFullYear()];
   const year = options.year ?? latestActualYear(plan) ?? years[0];
   const scale = options.scale ?? defaultScale;
   const sheet = messagesFor(lang).sheet;

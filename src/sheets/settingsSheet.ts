@@ -1,3 +1,4 @@
+import { firstOf, lastOf } from "../list";
 import { yearLabel } from "../year";
 import { absolute, stringLiteral } from "../formula/a1";
 import { messagesFor, packs } from "../i18n";
@@ -61,8 +62,8 @@ export function settingsSheet(s: Settled): SheetPlan {
     {
       at: `A${r.planStart}`,
       cells: [
-        row(m.planStart, number(s.years[0]), text(yearLabel(s.years[0], lang))),
-        row(m.planEnd, number(s.years[s.years.length - 1]), text(yearLabel(s.years[s.years.length - 1], lang))),
+        row(m.planStart, number(firstOf(s.years)), text(yearLabel(firstOf(s.years), lang))),
+        row(m.planEnd, number(lastOf(s.years)), text(yearLabel(lastOf(s.years), lang))),
         row(m.evalYear, number(s.year), eraLabel),
         row(m.language, text(lang)),
         row(m.formulaStyle, text(s.style)),
