@@ -136,3 +136,24 @@ export const writtenWords = {
 
 /** The written missing-value markers (a dash is "-"; see value.ts for every form a reader takes). */
 export const missingWords = { notSet: "-", unpublished: "未公表", indicatorChanged: "指標変更" } as const;
+
+/** A Japanese era: its names as read (令和, R), as written long and short, and year 1 minus one. */
+export interface Era {
+  readonly names: readonly string[];
+  readonly ja: string;
+  readonly short: string;
+  /** 令和 n = 2018 + n. */
+  readonly offset: number;
+  /** The era's last year number (Infinity for the current era). */
+  readonly last: number;
+}
+
+/** The eras, newest first. Years before the oldest are written as western years. */
+export const eras: readonly Era[] = [
+  { names: ["令和", "R"], ja: "令和", short: "R", offset: 2018, last: Infinity },
+  { names: ["平成", "H"], ja: "平成", short: "H", offset: 1988, last: 31 },
+  { names: ["昭和", "S"], ja: "昭和", short: "S", offset: 1925, last: 64 },
+];
+
+/** Year words: fiscal 年度 and calendar 年 after a year, and 元 for an era's first year. */
+export const yearWords = { fiscal: "年度", calendar: "年", first: "元" } as const;

@@ -1,6 +1,7 @@
 import { firstOf, lastOf } from "../list";
 import { yearLabel } from "../year";
 import { absolute, stringLiteral } from "../formula/a1";
+import { eraLabelFormula } from "../formula/eraFormula";
 import { messagesFor, packs } from "../i18n";
 import { names, Settled } from "./options";
 import { Block, Cell, DefinedName, empty, formula, number, SheetPlan, text } from "./sheetPlan";
@@ -51,12 +52,10 @@ export function settingsSheet(s: Settled): SheetPlan {
   const m = messagesFor(lang).sheet;
   const r = settingsRows;
   const row = (l: string, value: Cell, extra: Cell = empty): Cell[] => [text(l), value, extra];
-  const eraLabel =
-    lang === "ja"
-      ? formula(
-          `=IF(ISNUMBER(B${r.evalYear}),IF(B${r.evalYear}>=2019,"令和"&IF(B${r.evalYear}=2019,"元",B${r.evalYear}-2018)&"年度","平成"&(B${r.evalYear}-1988)&"年度"),"")`,
-        )
-      : formula(`=IF(ISNUMBER(B${r.evalYear}),"FY"&B${r.evalYear},"")`);
+  const year = `B${r.evalYear}`;
+  const eraLabel = formula(
+    `=IF(ISNUMBER(${year}),${lang === "ja" ? eraLabelFormula(year, "long") : `"FY"&${year}`},"")`,
+  );
   const blocks: Block[] = [
     { at: "A1", cells: [[text(m.settingsTitle)]], bold: true },
     {
