@@ -1,4 +1,5 @@
 import { defaultScale, GradeLevel, GradeScale, scaleProblem } from "../src/grade";
+import { Messages, messagesFor, localize } from "../src/i18n";
 import { Lang, Localized } from "../src/lang";
 import { clean } from "../src/text";
 import { isMissing, readRate } from "./cells";
@@ -13,6 +14,9 @@ import { args, messages } from "./messages";
  * leave its threshold blank, as it takes every rate below the one above. The rules of a valid
  * scale are the engine's (scaleProblem).
  */
+/** The name of a scale read from a range (KPI.GRADE's scale argument). */
+const rangeScaleName = localize((m) => m.grades.rangeName);
+
 export function scaleFrom(grid: Grid | undefined, lang: Lang): GradeScale | CellError {
   if (grid === undefined) return defaultScale;
   if (grid.cols !== 2 && grid.cols !== 3) return invalid(messages.scaleColumns(grid.cols), lang);
@@ -26,31 +30,22 @@ export function scaleFrom(grid: Grid | undefined, lang: Lang): GradeScale | Cell
     let min: number;
     if (typeof threshold === "number") min = threshold;
     else if (i === rows.length - 1 && (threshold.reason === "blank" || threshold.reason === "notSet")) min = 0;
-    else return invalid(messages.badScale(problemText(`level ${i + 1} has no threshold`, lang)), lang);
+    else return invalid(messages.badScale(levelProblem((m) => m.scale.noThreshold(i + 1), lang)), lang);
     const labels: string[] = [];
     for (const c of labelCells) {
       if (typeof c === "string") labels.push(c.trim());
       else if (typeof c === "number" && Number.isFinite(c)) labels.push(String(c));
       else if (isBlank(c)) labels.push("");
-      else return invalid(messages.badScale(problemText(`level ${i + 1} has no label`, lang)), lang);
+      else return invalid(messages.badScale(levelProblem((m) => m.scale.noLabel(i + 1), lang)), lang);
     }
     const label: Localized = labels.length === 1 ? { ja: labels[0], en: labels[0] } : { ja: labels[0], en: labels[1] };
     levels.push({ min, label });
   }
   const problem = scaleProblem(levels);
-  if (problem !== undefined) return invalid(messages.badScale(problemText(problem, lang)), lang);
-  return { id: "range", name: { ja: "範囲", en: "range" }, basis: "capped", levels };
+  if (problem !== undefined) return invalid(messages.badScale(problem[lang]), lang);
+  return { id: "range", name: rangeScaleName, basis: "capped", levels };
 }
 
-/** The engine states scale problems in English; Japanese users get them in Japanese. */
-export function problemText(problem: string, lang: Lang): string {
-  if (lang === "en") return problem;
-  const level = /level (\d+)/.exec(problem)?.[1];
-  if (problem.startsWith("a grade scale needs")) return "2段階以上が必要です";
-  if (problem.endsWith("has no threshold")) return `${level}段階目に基準値がありません`;
-  if (problem.endsWith("has no label")) return `${level}段階目に評価の表記がありません`;
-  if (problem.startsWith("thresholds must fall")) return `基準値は上の段階から順に小さくしてください（${level}段階目）`;
-  return problem;
-}
+const levelProblem = (pick: (m: Messages) => string, lang: Lang): string => pick(messagesFor(lang));
 
 export { isMissing };

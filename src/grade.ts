@@ -1,4 +1,6 @@
+import { localize, Messages } from "./i18n";
 import { Lang, Localized } from "./lang";
+import { itemAt } from "./list";
 import { roundScaled } from "./round";
 
 /** One grade: the rates at or above `min` (a fraction, 0.8 = 80%) that no higher level takes. */
@@ -19,22 +21,21 @@ export interface GradeScale {
   readonly levels: readonly GradeLevel[];
 }
 
-const level = (min: number, ja: string, en: string): GradeLevel => ({ min, label: { ja, en } });
+const level = (min: number, label: Localized): GradeLevel => ({ min, label });
+/** Level `i` of a preset whose labels are a list in the language pack. */
+const packLevel = (min: number, pick: (m: Messages) => readonly string[], i: number): GradeLevel =>
+  level(
+    min,
+    localize((m) => pick(m)[i] ?? ""),
+  );
+const same = (text: string): Localized => ({ ja: text, en: text });
 
 /** The reference's scale (Atsugi): 100 / 80 / 60. */
 export const defaultScale: GradeScale = {
   id: "standard",
-  name: {
-    ja: "順調／おおむね順調／やや遅れ／遅れ（100・80・60%）",
-    en: "On track / Mostly / Slightly behind / Behind (100/80/60%)",
-  },
+  name: localize((m) => m.grades.standardName),
   basis: "capped",
-  levels: [
-    level(1, "順調", "On track"),
-    level(0.8, "おおむね順調", "Mostly on track"),
-    level(0.6, "やや遅れ", "Slightly behind"),
-    level(0, "遅れ", "Behind"),
-  ],
+  levels: [1, 0.8, 0.6, 0].map((min, i) => packLevel(min, (m) => m.grades.standard, i)),
 };
 
 /** Presets seen in real plans. */
@@ -42,26 +43,21 @@ export const scalePresets: readonly GradeScale[] = [
   defaultScale,
   {
     id: "abc-100-80-50",
-    name: { ja: "A／B+／B／C（100・80・50%）", en: "A / B+ / B / C (100/80/50%)" },
+    name: localize((m) => m.grades.abcName),
     basis: "capped",
-    levels: [
-      level(1, "A 順調", "A On track"),
-      level(0.8, "B+ 概ね順調", "B+ Mostly on track"),
-      level(0.5, "B やや遅れ", "B Slightly behind"),
-      level(0, "C 遅れ", "C Behind"),
-    ],
+    levels: [1, 0.8, 0.5, 0].map((min, i) => packLevel(min, (m) => m.grades.abc, i)),
   },
   {
     id: "abcd-110-80-50",
-    name: { ja: "A／B／C／D（110・80・50%、上限なし）", en: "A / B / C / D (110/80/50%, uncapped)" },
+    name: localize((m) => m.grades.abcdName),
     basis: "uncapped",
-    levels: [level(1.1, "A", "A"), level(0.8, "B", "B"), level(0.5, "C", "C"), level(0, "D", "D")],
+    levels: [level(1.1, same("A")), level(0.8, same("B")), level(0.5, same("C")), level(0, same("D"))],
   },
   {
     id: "symbols",
-    name: { ja: "◎／○／△／×（100・80・60%）", en: "◎ / ○ / △ / × (100/80/60%)" },
+    name: localize((m) => m.grades.symbolsName),
     basis: "capped",
-    levels: [level(1, "◎", "◎"), level(0.8, "○", "○"), level(0.6, "△", "△"), level(0, "×", "×")],
+    levels: [level(1, same("◎")), level(0.8, same("○")), level(0.6, same("△")), level(0, same("×"))],
   },
 ];
 
@@ -77,26 +73,29 @@ export function gradeIndex(scale: GradeScale, rate: number): number {
   const last = scale.levels.length - 1;
   if (!Number.isFinite(rate)) return last;
   const permille = roundScaled(rate, 3);
-  for (let i = 0; i < last; i++) {
-    // thresholds compared in exact permille (0.57 * 1000 is 569.999… in binary)
-    if (permille >= roundScaled(scale.levels[i].min * 1000, 9) / 1e9) return i;
-  }
-  return last;
+  // thresholds compared in exact permille (0.57 * 1000 is 569.999… in binary)
+  const index = scale.levels.slice(0, last).findIndex((l) => permille >= roundScaled(l.min * 1000, 9) / 1e9);
+  return index < 0 ? last : index;
+}
+
+/** The label of level `index` of a scale (an index gradeIndex gave). */
+export function levelLabel(scale: GradeScale, index: number, lang: Lang): string {
+  return itemAt(scale.levels, index).label[lang];
 }
 
 export function gradeLabel(scale: GradeScale, rate: number, lang: Lang): string {
-  return scale.levels[gradeIndex(scale, rate)].label[lang];
+  return levelLabel(scale, gradeIndex(scale, rate), lang);
 }
 
 /** Why a scale from a settings sheet or a range cannot be used, or undefined when it can. */
-export function scaleProblem(levels: readonly GradeLevel[]): string | undefined {
-  if (levels.length < 2) return "a grade scale needs at least two levels";
-  for (let i = 0; i < levels.length; i++) {
-    const l = levels[i];
-    if (!Number.isFinite(l.min)) return `level ${i + 1} has no threshold`;
-    if (l.label.ja.trim() === "" || l.label.en.trim() === "") return `level ${i + 1} has no label`;
-    if (i > 0 && i < levels.length - 1 && l.min >= levels[i - 1].min) {
-      return `thresholds must fall from the best level down (level ${i + 1})`;
+export function scaleProblem(levels: readonly GradeLevel[]): Localized | undefined {
+  if (levels.length < 2) return localize((m) => m.scale.tooFew);
+  for (const [i, l] of levels.entries()) {
+    const n = i + 1;
+    if (!Number.isFinite(l.min)) return localize((m) => m.scale.noThreshold(n));
+    if (l.label.ja.trim() === "" || l.label.en.trim() === "") return localize((m) => m.scale.noLabel(n));
+    if (i > 0 && i < levels.length - 1 && l.min >= itemAt(levels, i - 1).min) {
+      return localize((m) => m.scale.notFalling(n));
     }
   }
   return undefined;

@@ -27,6 +27,8 @@ export interface Indicator {
   readonly method: Method;
   readonly weight: number;
   readonly notes: string;
+  /** The plan's own extra columns (see Plan.textColumns), in their order; "" where blank. */
+  readonly texts: readonly string[];
   /** Where the indicator was read from (a file line, a sheet row), for messages. */
   readonly source: string;
 }
@@ -41,6 +43,11 @@ export interface Plan {
   /** The plan years, ascending (2021–2026 for R3–R8). */
   readonly years: readonly number[];
   readonly indicators: readonly Indicator[];
+  /**
+   * Headers of the plan's columns that KPI Sheets does not know (担当課, 今後の方向性 …): kept as
+   * text and written after the known columns, never dropped.
+   */
+  readonly textColumns: readonly string[];
 }
 
 /** The latest year in which any indicator has a number as its actual. */
@@ -54,6 +61,7 @@ export function latestActualYear(plan: Plan): number | undefined {
   return latest;
 }
 
-export function goalTitle(plan: Plan, goal: number): string {
-  return plan.goals.find((g) => g.goal === goal)?.title ?? "";
+/** The goals of a plan, ascending: those it names and those its indicators belong to. */
+export function goalNumbers(plan: Plan): number[] {
+  return [...new Set([...plan.goals.map((g) => g.goal), ...plan.indicators.map((i) => i.goal)])].sort((a, b) => a - b);
 }

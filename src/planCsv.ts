@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { localize } from "./i18n";
 import { PlanRead, readPlanTable } from "./planTable";
 
 /**
@@ -40,6 +41,6 @@ export function readPlanCsv(text: string): PlanRead {
   // row -1 is the header
   return readPlanTable(header, rows, (row) => {
     const line = row < 0 ? 1 : lineOf(row);
-    return { ja: `${line}行目`, en: `line ${line}` };
+    return localize((m) => m.read.line(line));
   });
 }

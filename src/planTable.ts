@@ -1,57 +1,35 @@
-import { Column, Field, readHeader } from "./columns";
+import { Column, FieldKey, nearestYearColumn, readHeader } from "./columns";
 import { readDirection } from "./direction";
+import { localize, Messages } from "./i18n";
 import { Localized } from "./lang";
-import { Goal, Indicator, IndicatorKind, Plan } from "./plan";
+import { Goal, Indicator, Plan } from "./plan";
 import { Problem } from "./problem";
-import { Method } from "./rate";
 import { clean } from "./text";
 import { num, PlanValue, readValue } from "./value";
+import { flagWords, goalPrefix, kindWords, methodWords } from "./vocabulary";
 import { readYear } from "./year";
+import { unreachable } from "./unreachable";
+
+const goalPrefixPattern = new RegExp(`^${goalPrefix}`, "u");
 
 /** Where a cell of the table is, for messages: a file line or a sheet address. Row -1 is the header. */
 export type Locate = (row: number, column: number | undefined) => Localized;
 
+/** Something the reader did with a column that the user should know about. */
+export type ColumnNotice =
+  | { readonly kind: "keptAsText"; readonly column: string }
+  /** A header that holds a year but was not read as a year column; `nearest` may be "". */
+  | { readonly kind: "yearColumnNotRead"; readonly column: string; readonly nearest: string };
+
 export interface PlanRead {
   readonly plan: Plan;
+  /** Columns kept as text or not read as years, in header order. */
+  readonly notices: readonly ColumnNotice[];
   /** Rows left out, each with the reason. The rest of the plan is still read. */
   readonly problems: readonly Problem[];
   /** A problem that stops the whole table from being read (a required column is missing). */
   readonly fatal: Problem | undefined;
 }
-
-const kinds: ReadonlyMap<string, IndicatorKind> = new Map([
-  ["target", "target"],
-  ["数値目標", "target"],
-  ["kpi", "kpi"],
-  ["重要業績評価指標", "kpi"],
-  ["", "kpi"],
-]);
-
-const methodNames: ReadonlyMap<string, Method> = new Map([
-  ["", "ratio"],
-  ["ratio", "ratio"],
-  ["比率", "ratio"],
-  ["baseline", "baseline"],
-  ["進捗", "baseline"],
-  ["基準値", "baseline"],
-  ["path", "path"],
-  ["直線", "path"],
-]);
-
-const flags: ReadonlyMap<string, boolean> = new Map([
-  ["", false],
-  ["0", false],
-  ["false", false],
-  ["no", false],
-  ["-", false],
-  ["1", true],
-  ["true", true],
-  ["yes", true],
-  ["累計", true],
-  ["○", true],
-  ["〇", true],
-  ["✓", true],
-]);
 
 const text = (cell: unknown): string => {
   if (cell === null || cell === undefined) return "";
@@ -67,9 +45,10 @@ class RowError extends Error {
   }
 }
 
-const fail = (column: number | undefined, ja: string, en: string): never => {
-  throw new RowError(column, { ja, en });
-};
+/** Stops reading a row; a function declaration, so TypeScript narrows after a call to it. */
+function fail(column: number | undefined, message: (m: Messages) => string): never {
+  throw new RowError(column, localize(message));
+}
 
 /**
  * Reads a plan from a table: a header row and rows of cells (strings from a file, or the
@@ -81,25 +60,24 @@ export function readPlanTable(
   locate: Locate,
 ): PlanRead {
   const columns: Column[] = header.map((h) => readHeader(text(h)));
-  const fieldAt = new Map<Field, number>();
+  const fieldAt = new Map<FieldKey, number>();
   columns.forEach((c, i) => {
     if (c.kind === "field" && !fieldAt.has(c.field)) fieldAt.set(c.field, i);
   });
   const headerName = (i: number | undefined): string => (i === undefined ? "" : text(header[i]));
-  const empty: Plan = { goals: [], years: [], indicators: [] };
+  const empty: Plan = { goals: [], years: [], indicators: [], textColumns: [] };
   const duplicate = duplicateColumn(columns);
   if (duplicate !== undefined) {
-    const [first, second] = duplicate.map(headerName);
+    const first = headerName(duplicate[0]);
+    const second = headerName(duplicate[1]);
     return {
       plan: empty,
+      notices: [],
       problems: [],
       fatal: {
         where: locate(-1, duplicate[1]),
         column: second,
-        message: {
-          ja: `列「${first}」と列「${second}」が同じ項目を指しています。どちらの値を使うか決められないので、一方を消すか名前を変えてください`,
-          en: `the columns "${first}" and "${second}" name the same thing; remove or rename one, as either could be the right value`,
-        },
+        message: localize((m) => m.read.duplicateColumns(first, second)),
       },
     };
   }
@@ -107,14 +85,12 @@ export function readPlanTable(
     if (!fieldAt.has(required)) {
       return {
         plan: empty,
+        notices: [],
         problems: [],
         fatal: {
           where: locate(-1, undefined),
           column: "",
-          message: {
-            ja: `必須の列「${required === "goal" ? "基本目標" : "指標名"}」（${required}）がありません`,
-            en: `the required column "${required}" is missing`,
-          },
+          message: localize((m) => m.read.missingColumn(required)),
         },
       };
     }
@@ -122,13 +98,19 @@ export function readPlanTable(
   const years = [...new Set(columns.flatMap((c) => (c.kind === "target" || c.kind === "actual" ? [c.year] : [])))].sort(
     (a, b) => a - b,
   );
+  const textAt = columns.flatMap((c, i) => (c.kind === "unknown" && text(header[i]) !== "" ? [i] : []));
+  const notices: ColumnNotice[] = textAt.map((i) => {
+    const column = text(header[i]);
+    const nearest = nearestYearColumn(column);
+    return nearest === undefined ? { kind: "keptAsText", column } : { kind: "yearColumnNotRead", column, nearest };
+  });
   const goals = new Map<number, string>();
   const indicators: Indicator[] = [];
   const problems: Problem[] = [];
 
   rows.forEach((row, r) => {
     if (row.every((cell) => text(cell) === "")) return;
-    const cell = (field: Field): unknown => {
+    const cell = (field: FieldKey): unknown => {
       const i = fieldAt.get(field);
       return i === undefined ? undefined : row[i];
     };
@@ -140,86 +122,43 @@ export function readPlanTable(
     }
 
     function readRow(r: number): Indicator {
-      const goalCell = text(cell("goal")).replace(/^基本目標/u, "");
+      const goalCell = text(cell("goal")).replace(goalPrefixPattern, "");
       const goalValue = readValue(goalCell);
       if (goalValue.kind !== "number" || !Number.isInteger(goalValue.value) || goalValue.value < 1) {
-        fail(
-          fieldAt.get("goal"),
-          `基本目標は1以上の整数で書いてください（「${goalCell}」）`,
-          `the goal must be a whole number from 1 ("${goalCell}")`,
-        );
+        fail(fieldAt.get("goal"), (m) => m.read.goalNotWhole(goalCell));
       }
-      const goal = (goalValue as { value: number }).value;
+      const goal = goalValue.value;
       const name = text(cell("name"));
-      if (name === "") fail(fieldAt.get("name"), "指標名が空です", "the indicator has no name");
+      if (name === "") fail(fieldAt.get("name"), (m) => m.read.noName);
       const kindText = clean(text(cell("kind"))).toLowerCase();
-      const kind = kinds.get(kindText);
-      if (kind === undefined) {
-        fail(
-          fieldAt.get("kind"),
-          `種別「${kindText}」は 数値目標 か KPI です`,
-          `kind "${kindText}" must be target or kpi`,
-        );
-      }
+      const kind = kindWords.get(kindText);
+      if (kind === undefined) fail(fieldAt.get("kind"), (m) => m.read.badKind(kindText));
       const directionText = text(cell("direction"));
       const direction = readDirection(directionText);
-      if (direction === undefined) {
-        fail(
-          fieldAt.get("direction"),
-          `方向「${directionText}」は 増加 か 減少 です`,
-          `direction "${directionText}" must be higher or lower`,
-        );
-      }
+      if (direction === undefined) fail(fieldAt.get("direction"), (m) => m.read.badDirection(directionText));
       const cumulativeText = clean(text(cell("cumulative"))).toLowerCase();
-      const cumulative = flags.get(cumulativeText);
-      if (cumulative === undefined) {
-        fail(
-          fieldAt.get("cumulative"),
-          `累計「${cumulativeText}」は 1 か 0 です`,
-          `cumulative "${cumulativeText}" must be 1 or 0`,
-        );
-      }
+      const cumulative = flagWords.get(cumulativeText);
+      if (cumulative === undefined) fail(fieldAt.get("cumulative"), (m) => m.read.badCumulative(cumulativeText));
       const methodText = clean(text(cell("method"))).toLowerCase();
-      const method = methodNames.get(methodText);
-      if (method === undefined) {
-        fail(
-          fieldAt.get("method"),
-          `算出方法「${methodText}」は ratio・baseline・path のいずれかです`,
-          `method "${methodText}" must be ratio, baseline or path`,
-        );
-      }
+      const method = methodWords.get(methodText);
+      if (method === undefined) fail(fieldAt.get("method"), (m) => m.read.badMethod(methodText));
       const weightText = text(cell("weight"));
       const weightValue = weightText === "" ? num(1) : readValue(weightText);
       const weight = weightValue.kind === "number" ? weightValue.value : NaN;
-      if (!(weight >= 0))
-        fail(
-          fieldAt.get("weight"),
-          `重み「${weightText}」は0以上の数です`,
-          `weight "${weightText}" must be a number of 0 or more`,
-        );
+      if (!(weight >= 0)) fail(fieldAt.get("weight"), (m) => m.read.badWeight(weightText));
 
       const value = (i: number): PlanValue => {
         const v = readValue(row[i]);
-        if (v.kind === "unreadable") {
-          return fail(
-            i,
-            `「${v.text}」は数値でも欠測の印（-、未公表、指標変更）でもありません`,
-            `"${v.text}" is neither a number nor a missing-value marker (-, 未公表, 指標変更)`,
-          );
-        }
+        if (v.kind === "unreadable") fail(i, (m) => m.read.notAValue(v.text));
         return v;
       };
       const baselineAt = fieldAt.get("baseline");
       const baseline: PlanValue = baselineAt === undefined ? { kind: "missing", reason: "blank" } : value(baselineAt);
-      const baselineYearLabel = text(cell("baseline_year"));
+      const baselineYearLabel = text(cell("baselineYear"));
       const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/u, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
       if (method === "path" && baselineYear === undefined) {
-        fail(
-          fieldAt.get("baseline_year"),
-          `path の算出には現状値の年度が必要です（「${baselineYearLabel}」）`,
-          `the path method needs the baseline's year ("${baselineYearLabel}")`,
-        );
+        fail(fieldAt.get("baselineYear"), (m) => m.read.pathNeedsBaselineYear(baselineYearLabel));
       }
       const targets = new Map<number, PlanValue>();
       const actuals = new Map<number, PlanValue>();
@@ -230,38 +169,40 @@ export function readPlanTable(
       if (method === "path" && baselineYear !== undefined) {
         const finalYear = Math.max(-Infinity, ...[...targets].flatMap(([y, v]) => (v.kind === "number" ? [y] : [])));
         if (Number.isFinite(finalYear) && finalYear <= baselineYear) {
-          fail(
-            fieldAt.get("baseline_year"),
-            `path の算出には、現状値の年度（「${baselineYearLabel}」）が最終目標の年度より前である必要があります`,
-            `the path method needs the baseline's year ("${baselineYearLabel}") before the final target's year`,
-          );
+          fail(fieldAt.get("baselineYear"), (m) => m.read.pathBaselineAfterFinal(baselineYearLabel));
         }
       }
-      const title = text(cell("goal_title"));
+      const title = text(cell("goalTitle"));
       if (!goals.has(goal) || (goals.get(goal) === "" && title !== "")) goals.set(goal, title);
       return {
         goal,
-        kind: kind as IndicatorKind,
+        kind,
         policy: text(cell("policy")),
         initiative: text(cell("initiative")),
         name,
         unit: text(cell("unit")) || (baseline.kind === "number" ? baseline.unit : ""),
-        direction: direction as "higher" | "lower",
-        cumulative: cumulative as boolean,
+        direction,
+        cumulative,
         baseline,
         baselineYearLabel,
         baselineYear,
         targets,
         actuals,
-        method: method as Method,
+        method,
         weight,
         notes: text(cell("notes")),
+        texts: textAt.map((i) => text(row[i])),
         source: locate(r, undefined).en,
       };
     }
   });
   const goalList: Goal[] = [...goals].map(([goal, title]) => ({ goal, title })).sort((a, b) => a.goal - b.goal);
-  return { plan: { goals: goalList, years, indicators }, problems, fatal: undefined };
+  return {
+    plan: { goals: goalList, years, indicators, textColumns: textAt.map((i) => text(header[i])) },
+    notices,
+    problems,
+    fatal: undefined,
+  };
 }
 
 /**
@@ -270,18 +211,26 @@ export function readPlanTable(
  * what the user wrote without a word. Several notes columns (備考) are
  * allowed: the first is kept as the indicator's notes, and nothing is computed from them.
  */
+/** What a column stands for, for the duplicate check; undefined for columns that may repeat. */
+function columnIdentity(c: Column): string | undefined {
+  switch (c.kind) {
+    case "field":
+      return c.field === "notes" ? undefined : c.field;
+    case "target":
+    case "actual":
+      return `${c.kind}:${c.year}`;
+    case "computed":
+    case "unknown":
+      return undefined;
+    default:
+      return unreachable(c);
+  }
+}
+
 function duplicateColumn(columns: readonly Column[]): [number, number] | undefined {
   const seen = new Map<string, number>();
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i];
-    const key =
-      c.kind === "field"
-        ? c.field === "notes"
-          ? undefined
-          : c.field
-        : c.kind === "other"
-          ? undefined
-          : `${c.kind}:${c.year}`;
+  for (const [i, c] of columns.entries()) {
+    const key = columnIdentity(c);
     if (key === undefined) continue;
     const first = seen.get(key);
     if (first !== undefined) return [first, i];

@@ -1,3 +1,4 @@
+import { packs } from "./i18n";
 import { Lang, Localized } from "./lang";
 
 /** A row or cell the engine could not read: where it is, which column, and why, in both languages. */
@@ -10,7 +11,5 @@ export interface Problem {
 }
 
 export function describeProblem(problem: Problem, lang: Lang): string {
-  const column = problem.column === "" ? "" : lang === "ja" ? `「${problem.column}」列` : ` column "${problem.column}"`;
-  const sep = lang === "ja" ? "：" : ": ";
-  return `${problem.where[lang]}${column}${sep}${problem.message[lang]}`;
+  return packs[lang].read.problem(problem.where[lang], problem.column, problem.message[lang]);
 }

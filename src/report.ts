@@ -1,32 +1,10 @@
-import { RateOutcome } from "./evaluate";
+import { NoRateReason, RateOutcome } from "./evaluate";
 import { formatPermille, reasonLabel } from "./format";
+import { levelLabel } from "./grade";
+import { messagesFor } from "./i18n";
 import { Lang } from "./lang";
-import { NoRateReason } from "./evaluate";
 import { Summary } from "./summary";
 import { yearLabel } from "./year";
-
-const words = {
-  ja: {
-    heading: (year: string) => `目標別の達成状況（評価年度：${year}）`,
-    goal: (n: number) => `基本目標${n}`,
-    kpis: (count: number, rated: number) => `KPI ${count}件（達成率あり ${rated}件）`,
-    notEvaluable: "評価不能",
-    average: "KPI達成率平均",
-    grade: "評価",
-    targets: "数値目標",
-    none: "なし",
-  },
-  en: {
-    heading: (year: string) => `Goal summary (evaluation year ${year})`,
-    goal: (n: number) => `Goal ${n}`,
-    kpis: (count: number, rated: number) => `${count} KPIs (${rated} with a rate)`,
-    notEvaluable: "not evaluable",
-    average: "KPI average",
-    grade: "grade",
-    targets: "Numerical targets",
-    none: "none",
-  },
-};
 
 /** "95.3%", or "100.0% (125.0%)" when the uncapped rate differs, or "-". */
 export function rateText(rate: RateOutcome | undefined): string {
@@ -39,7 +17,7 @@ export function rateText(rate: RateOutcome | undefined): string {
 
 /** The goal summary as terminal text. */
 export function summaryText(summary: Summary, lang: Lang): string {
-  const w = words[lang];
+  const w = messagesFor(lang).report;
   const out: string[] = [];
   const evaluation = summary.year === undefined ? w.none : yearLabel(summary.year, lang);
   out.push(w.heading(evaluation), "");
@@ -50,7 +28,7 @@ export function summaryText(summary: Summary, lang: Lang): string {
       .join(", ");
     out.push(`  ${w.kpis(g.kpiCount, g.ratedCount)}${reasons === "" ? "" : `  ${w.notEvaluable}: ${reasons}`}`);
     const average = g.average === undefined ? "-" : formatPermille(Math.round(g.average * 1000));
-    const grade = g.grade === undefined ? "-" : summary.scale.levels[g.grade].label[lang];
+    const grade = g.grade === undefined ? "-" : levelLabel(summary.scale, g.grade, lang);
     out.push(`  ${w.average} ${average}  ${w.grade} ${grade}`);
     out.push(`  ${summary.scale.levels.map((l, i) => `${l.label[lang]} ${g.gradeCounts[i]}`).join(" / ")}`);
     if (g.targets.length > 0) {

@@ -11,7 +11,7 @@
 export function roundScaled(x: number, digits: number): number {
   if (!Number.isFinite(x) || x === 0) return 0;
   const negative = x < 0;
-  const [mantissa, exponentText] = Math.abs(x).toExponential(14).split("e");
+  const [mantissa = "0", exponentText = "0"] = Math.abs(x).toExponential(14).split("e");
   const significand = BigInt(mantissa.replace(".", ""));
   // |x| = significand * 10^(exponent - 14); scaled = |x| * 10^digits
   const shift = Number(exponentText) - 14 + digits;

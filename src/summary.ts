@@ -1,6 +1,6 @@
 import { defaultScale, gradeIndex, GradeScale } from "./grade";
 import { combinePermille, GoalRule } from "./goalRule";
-import { Indicator, latestActualYear, Plan } from "./plan";
+import { goalNumbers, Indicator, latestActualYear, Plan } from "./plan";
 import { NoRateReason, RateOutcome, rateIn } from "./evaluate";
 
 export interface SummaryOptions {
@@ -64,10 +64,7 @@ export function summarize(plan: Plan, options: SummaryOptions = {}): Summary {
   const rule = options.rule ?? "mean";
   const year = options.year ?? latestActualYear(plan);
   const indicators = plan.indicators.map((i) => evaluateIndicator(i, plan.years, year, scale));
-  const goalNumbers = [...new Set([...plan.goals.map((g) => g.goal), ...plan.indicators.map((i) => i.goal)])].sort(
-    (a, b) => a - b,
-  );
-  const goals = goalNumbers.map((goal): GoalSummary => {
+  const goals = goalNumbers(plan).map((goal): GoalSummary => {
     const mine = indicators.filter((r) => r.indicator.goal === goal);
     const kpis = mine.filter((r) => r.indicator.kind === "kpi");
     const rated = kpis.flatMap((r) => (r.rate.kind === "rate" ? [{ rate: r.rate, weight: r.indicator.weight }] : []));

@@ -1,4 +1,5 @@
 import { RateOutcome } from "./evaluate";
+import { levelLabel } from "./grade";
 import { Lang } from "./lang";
 import { IndicatorKind } from "./plan";
 import { Summary } from "./summary";
@@ -34,7 +35,7 @@ const rateJson = (rate: RateOutcome): RateJson | null =>
 /** The summary in the command line's --json shape: rates as fractions rounded to 0.001, null where none. */
 export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
   const label = (index: number | undefined): string | null =>
-    index === undefined ? null : summary.scale.levels[index].label[lang];
+    index === undefined ? null : levelLabel(summary.scale, index, lang);
   return {
     evaluationYear: summary.year ?? null,
     goals: summary.goals.map((g) => ({
@@ -44,7 +45,7 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
       ratedCount: g.ratedCount,
       average: g.average ?? null,
       grade: label(g.grade),
-      gradeCounts: Object.fromEntries(summary.scale.levels.map((l, i) => [l.label[lang], g.gradeCounts[i]])),
+      gradeCounts: Object.fromEntries(summary.scale.levels.map((l, i) => [l.label[lang], g.gradeCounts[i] ?? 0])),
     })),
     indicators: summary.indicators.map((r) => ({
       goal: r.indicator.goal,

@@ -15,7 +15,12 @@ export function readSource(source: PlanSource): PlanRead {
       const from = Math.min(source.from, source.to);
       const to = Math.max(source.from, source.to);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-      return { plan: { goals: [], years, indicators: [] }, problems: [], fatal: undefined };
+      return {
+        plan: { goals: [], years, indicators: [], textColumns: [] },
+        notices: [],
+        problems: [],
+        fatal: undefined,
+      };
     }
     case "sample":
       return readPlanCsv(atsugiSampleCsv);

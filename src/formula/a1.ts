@@ -34,7 +34,8 @@ const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 export function parseCell(address: string): CellRef {
   const m = cellPattern.exec(address.trim());
   if (m === null) throw new Error(`not a cell address: "${address}"`);
-  return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+  const [, letters = "", digits = ""] = m;
+  return { row: Number(digits) - 1, column: columnIndex(letters) };
 }
 
 /** "B3" for row 2, column 1 (0-based). */
@@ -55,7 +56,7 @@ export function splitSheetAddress(address: string): { sheet: string; topLeft: Ce
   const rawSheet = bang < 0 ? "" : address.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   const range = address.slice(bang + 1);
-  return { sheet, topLeft: parseCell(range.split(":")[0]) };
+  return { sheet, topLeft: parseCell(range.split(":")[0] ?? range) };
 }
 
 /** A sheet name as a formula reference: always quoted, which Excel accepts for any name. */
@@ -107,7 +108,7 @@ const refPattern =
 export function parseRef(text: string): RangeRef | undefined {
   const m = refPattern.exec(text.trim());
   if (m === null) return undefined;
-  const [, prefix = "", c$, col, r$, row, , col2, , row2] = m;
+  const [, prefix = "", c$, col = "", r$, row, , col2, , row2] = m;
   const c1 = columnIndex(col);
   const r1 = Number(row) - 1;
   const c2 = col2 === undefined ? c1 : columnIndex(col2);

@@ -14,6 +14,6 @@ const middle: readonly GradeStyle[] = [
 
 export function gradeStyles(levels: number): GradeStyle[] {
   return Array.from({ length: levels }, (_, i) =>
-    i === 0 ? best : i === levels - 1 ? worst : middle[Math.min(middle.length - 1, i - 1)],
+    i === 0 ? best : i === levels - 1 ? worst : (middle[Math.min(middle.length - 1, i - 1)] ?? worst),
   );
 }

@@ -1,7 +1,6 @@
 /** Sheet plans: a plan turned into sheets as plain data, applied by the task pane and the CLI alike. */
 export * from "./sheetPlan";
 export * from "../formula/a1";
-export * from "./labels";
 export * from "./options";
 export * from "./kpiLayout";
 export * from "./nativeFormulas";

@@ -1,36 +1,25 @@
-import { japaneseHeaders } from "../columns";
+import {
+  ColumnFormat,
+  ColumnKey,
+  sameColumn,
+  leadingColumns,
+  sheetHeader,
+  trailingColumns,
+  yearColumnSpecs,
+  YearPart,
+} from "../columns";
 import { Lang } from "../lang";
-import { yearLabel } from "../year";
 import { columnLetter } from "../formula/a1";
 
-/** What a column of the KPI table holds. */
-export type KpiColumnKey =
-  | "goal"
-  | "goalTitle"
-  | "kind"
-  | "policy"
-  | "initiative"
-  | "name"
-  | "unit"
-  | "direction"
-  | "cumulative"
-  | "baseline"
-  | "baselineYear"
-  | { readonly year: number; readonly part: "target" | "actual" | "rate" }
-  | "evalTarget"
-  | "evalActual"
-  | "evalRate"
-  | "evalUncapped"
-  | "grade"
-  | "method"
-  | "weight"
-  | "notes";
+/** What a column of the KPI table holds: a key of the column schema. */
+export type KpiColumnKey = ColumnKey;
 
 export interface KpiColumn {
   readonly key: KpiColumnKey;
   readonly header: string;
   readonly letter: string;
   readonly width: number;
+  readonly format: ColumnFormat;
 }
 
 /**
@@ -50,44 +39,31 @@ export interface KpiLayout {
   header(key: KpiColumnKey): string;
 }
 
-const sameKey = (a: KpiColumnKey, b: KpiColumnKey): boolean =>
-  typeof a === "string" || typeof b === "string" ? a === b : a.year === b.year && a.part === b.part;
+/** The per-year columns, in sheet order. */
+export const yearParts: readonly YearPart[] = ["target", "actual", "rate"];
 
-export function kpiLayout(years: readonly number[], indicatorCount: number, lang: Lang): KpiLayout {
-  const ja = lang === "ja";
-  const y = (year: number): string => (ja ? yearLabel(year, "ja", "short") : yearLabel(year, "en"));
-  const fixed: [KpiColumnKey, string, string, number][] = [
-    ["goal", japaneseHeaders.goal, "goal", 8],
-    ["goalTitle", japaneseHeaders.goal_title, "goal_title", 24],
-    ["kind", japaneseHeaders.kind, "kind", 9],
-    ["policy", japaneseHeaders.policy, "policy", 22],
-    ["initiative", japaneseHeaders.initiative, "initiative", 22],
-    ["name", japaneseHeaders.name, "indicator", 36],
-    ["unit", japaneseHeaders.unit, "unit", 8],
-    ["direction", japaneseHeaders.direction, "direction", 9],
-    ["cumulative", japaneseHeaders.cumulative, "cumulative", 8],
-    ["baseline", japaneseHeaders.baseline, "baseline", 11],
-    ["baselineYear", japaneseHeaders.baseline_year, "baseline_year", 11],
+/** The layout of the KPI table; `textColumns` are the plan's own extra columns, kept after the known ones. */
+export function kpiLayout(
+  years: readonly number[],
+  indicatorCount: number,
+  lang: Lang,
+  textColumns: readonly string[] = [],
+): KpiLayout {
+  const spec: { key: KpiColumnKey; width: number; format: ColumnFormat }[] = [
+    ...leadingColumns,
+    ...years.flatMap((year) => yearParts.map((part) => ({ key: { year, part }, ...yearColumnSpecs[part] }))),
+    ...trailingColumns,
+    ...textColumns.map((text) => ({ key: { text }, width: 20, format: "general" as const })),
   ];
-  const spec: [KpiColumnKey, string, number][] = fixed.map(([key, j, e, w]) => [key, ja ? j : e, w]);
-  for (const year of years) {
-    spec.push([{ year, part: "target" }, ja ? `目標値_${y(year)}` : `target_${y(year)}`, 11]);
-    spec.push([{ year, part: "actual" }, ja ? `実績値_${y(year)}` : `actual_${y(year)}`, 11]);
-    spec.push([{ year, part: "rate" }, ja ? `達成率_${y(year)}` : `rate_${y(year)}`, 9]);
-  }
-  spec.push(
-    ["evalTarget", ja ? "評価年度の目標値" : "target (evaluation year)", 12],
-    ["evalActual", ja ? "評価年度の実績値" : "actual (evaluation year)", 12],
-    ["evalRate", ja ? "達成率（評価年度）" : "rate (evaluation year)", 11],
-    ["evalUncapped", ja ? "達成率（上限なし）" : "rate (uncapped)", 11],
-    ["grade", ja ? "評価" : "grade", 14],
-    ["method", ja ? japaneseHeaders.method : "method", 9],
-    ["weight", ja ? japaneseHeaders.weight : "weight", 7],
-    ["notes", ja ? japaneseHeaders.notes : "notes", 30],
-  );
-  const columns = spec.map(([key, header, width], i): KpiColumn => ({ key, header, width, letter: columnLetter(i) }));
+  const columns = spec.map(({ key, width, format }, i): KpiColumn => ({
+    key,
+    header: sheetHeader(key, lang),
+    width,
+    format,
+    letter: columnLetter(i),
+  }));
   const find = (key: KpiColumnKey): KpiColumn => {
-    const column = columns.find((c) => sameKey(c.key, key));
+    const column = columns.find((c) => sameColumn(c.key, key));
     if (column === undefined) throw new Error(`no KPI column ${JSON.stringify(key)}`);
     return column;
   };

@@ -1,8 +1,12 @@
+import { ColumnFormat } from "../columns";
+import { messagesFor } from "../i18n";
+import { firstOf, lastOf } from "../list";
 import { Indicator, Plan } from "../plan";
+import { unreachable } from "../unreachable";
+import { missingWords, writtenWords } from "../vocabulary";
 import { PlanValue } from "../value";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout, KpiLayout } from "./kpiLayout";
-import { label } from "./labels";
 import {
   capOf,
   cappedRate,
@@ -18,7 +22,7 @@ import { basisIsUncapped } from "./settingsSheet";
 import { Block, Cell, ConditionalFormat, CustomValidation, empty, formula, number, SheetPlan, text } from "./sheetPlan";
 
 /** The missing-value markers the sheet writes (valueCell) and accepts in a target or actual cell. */
-export const missingMarkers = ["-", "未公表", "指標変更"] as const;
+export const missingMarkers = [missingWords.notSet, missingWords.unpublished, missingWords.indicatorChanged] as const;
 
 /** A plan value as a cell: numbers as numbers, missing markers as the text staff write. */
 export function valueCell(value: PlanValue | undefined): Cell {
@@ -28,18 +32,18 @@ export function valueCell(value: PlanValue | undefined): Cell {
     case "blank":
       return empty;
     case "notSet":
-      return text("-");
     case "unpublished":
-      return text("未公表");
     case "indicatorChanged":
-      return text("指標変更");
+      return text(missingWords[value.reason]);
+    default:
+      return unreachable(value.reason);
   }
 }
 
 /** Decimal places of a number as written (6,439 → 0; 8.15 → 2), at most 4. */
 function decimals(value: number): number {
   const m = /\.(\d+)$/.exec(String(value));
-  return Math.min(4, m === null ? 0 : m[1].length);
+  return Math.min(4, m?.[1]?.length ?? 0);
 }
 
 /** The value format of a row: thousands separators and as many decimals as its numbers use. */
@@ -49,7 +53,21 @@ export function valueFormat(indicator: Indicator): string {
   return places === 0 ? "#,##0" : `#,##0.${"0".repeat(places)}`;
 }
 
-const rateFormat = "0.0%";
+/** The number format of a column's cells; `value` is the row's own format (valueFormat). */
+function numberFormat(format: ColumnFormat, value: string): string {
+  switch (format) {
+    case "integer":
+      return "0";
+    case "general":
+      return "General";
+    case "value":
+      return value;
+    case "rate":
+      return "0.0%";
+    default:
+      return unreachable(format);
+  }
+}
 
 /** The last year with a numeric target: the final target the path method aims at. */
 function finalTargetYear(indicator: Indicator): number | undefined {
@@ -66,8 +84,8 @@ function rowFormulas(indicator: Indicator, row: number, layout: KpiLayout, s: Se
   const lower = lowerExpr(fixedAt("direction"));
   const b = fixedAt("baseline");
   const out = new Map<string, string>();
-  const first = layout.years[0];
-  const last = layout.years[layout.years.length - 1];
+  const first = firstOf(layout.years);
+  const last = lastOf(layout.years);
   const functions = s.style === "functions" && indicator.method === "ratio";
   const finalYear = finalTargetYear(indicator);
   const finalAt = finalYear === undefined ? undefined : fixedAt({ year: finalYear, part: "target" });
@@ -141,13 +159,13 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
   return {
     goal: number(indicator.goal),
     goalTitle: title === "" ? empty : text(title),
-    kind: text(indicator.kind === "kpi" ? label("kpiKind", lang) : label("targetKind", lang)),
+    kind: text(writtenWords[indicator.kind][lang]),
     policy: indicator.policy === "" ? empty : text(indicator.policy),
     initiative: indicator.initiative === "" ? empty : text(indicator.initiative),
     name: text(indicator.name),
     unit: indicator.unit === "" ? empty : text(indicator.unit),
-    direction: text(label(indicator.direction, lang)),
-    cumulative: indicator.cumulative ? text(label("cumulativeYes", lang)) : empty,
+    direction: text(writtenWords[indicator.direction][lang]),
+    cumulative: indicator.cumulative ? text(writtenWords.cumulative[lang]) : empty,
     baseline: valueCell(indicator.baseline),
     baselineYear: indicator.baselineYearLabel === "" ? empty : text(indicator.baselineYearLabel),
     method: text(indicator.method),
@@ -158,7 +176,8 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
 
 /** The KPI sheet with settled options (see kpiSheetPlan in workbookPlan.ts). */
 export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
-  const layout = kpiLayout(s.years, plan.indicators.length, s.lang);
+  const m = messagesFor(s.lang);
+  const layout = kpiLayout(s.years, plan.indicators.length, s.lang, plan.textColumns);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const rows: Cell[][] = [];
   const formats: string[][] = [];
@@ -174,23 +193,16 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       if (typeof key === "string") {
         const f = formulas.get(column.letter);
         cells.push(f !== undefined ? formula(f) : (fixed[key] ?? empty));
-        fmts.push(
-          key === "evalRate" || key === "evalUncapped"
-            ? rateFormat
-            : key === "baseline" || key === "evalTarget" || key === "evalActual"
-              ? vf
-              : key === "goal"
-                ? "0"
-                : "General",
-        );
+      } else if ("text" in key) {
+        const value = indicator.texts[plan.textColumns.indexOf(key.text)] ?? "";
+        cells.push(value === "" ? empty : text(value));
       } else if (key.part === "rate") {
         cells.push(formula(formulas.get(column.letter) as string));
-        fmts.push(rateFormat);
       } else {
         const map = key.part === "target" ? indicator.targets : indicator.actuals;
         cells.push(valueCell(map.get(key.year)));
-        fmts.push(vf);
       }
+      fmts.push(numberFormat(column.format, vf));
     }
     rows.push(cells);
     formats.push(fmts);
@@ -199,7 +211,7 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     rows.push(layout.columns.map(() => empty));
     formats.push(layout.columns.map(() => "General"));
   }
-  const lastLetter = layout.columns[layout.columns.length - 1].letter;
+  const lastLetter = lastOf(layout.columns).letter;
   const range = (key: KpiColumnKey): string =>
     `${layout.letter(key)}${layout.firstRow}:${layout.letter(key)}${layout.lastRow}`;
   const gradeAt = `$${layout.letter("grade")}${layout.firstRow}`;
@@ -220,13 +232,13 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     return {
       range: `${from}${layout.firstRow}:${to}${layout.lastRow}`,
       formula: `=OR(ISNUMBER(${at}),${allowed})`,
-      errorTitle: label("valueGuardTitle", s.lang),
-      errorMessage: label("valueGuardMessage", s.lang),
+      errorTitle: m.sheet.valueGuardTitle,
+      errorMessage: m.sheet.valueGuardMessage,
     };
   });
   const blocks: Block[] = [
-    { at: "A1", cells: [[text(`${label("kpiTitle", s.lang)}`)]], bold: true },
-    { at: "A2", cells: [[text(label("kpiNote", s.lang))]] },
+    { at: "A1", cells: [[text(m.sheet.kpiTitle)]], bold: true },
+    { at: "A2", cells: [[text(m.sheet.kpiNote)]] },
     { at: `A${layout.headerRow}`, cells: [layout.columns.map((c) => text(c.header))], bold: true, wrap: true },
     { at: `A${layout.firstRow}`, cells: rows, numberFormats: formats },
   ];
@@ -241,8 +253,8 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     ],
     conditionalFormats,
     validations: [
-      { range: range("direction"), source: [label("higher", s.lang), label("lower", s.lang)] },
-      { range: range("kind"), source: [label("kpiKind", s.lang), label("targetKind", s.lang)] },
+      { range: range("direction"), source: [writtenWords.higher[s.lang], writtenWords.lower[s.lang]] },
+      { range: range("kind"), source: [writtenWords.kpi[s.lang], writtenWords.target[s.lang]] },
     ],
     customValidations,
     // the council reads these on paper: landscape, every column on one page width, the header

@@ -53,7 +53,8 @@ export function pathTargetExpr(
 /** Both numbers present (a blank, "-", 未公表 or 指標変更 is not a number). */
 export function allNumbers(refs: readonly string[]): string {
   const checks = refs.map((r) => `ISNUMBER(${r})`);
-  return checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
+  const [only] = checks;
+  return checks.length === 1 && only !== undefined ? only : `AND(${checks.join(",")})`;
 }
 
 /** The rounded uncapped rate, or "-" text when an input is missing (text is skipped by AVERAGE/SUMIFS). */

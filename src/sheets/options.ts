@@ -1,7 +1,8 @@
 import { defaultScale, GradeScale } from "../grade";
 import { Lang } from "../lang";
 import { latestActualYear, Plan } from "../plan";
-import { label } from "./labels";
+import { messagesFor } from "../i18n";
+import { isNonEmpty, NonEmpty } from "../list";
 import { SheetRole } from "./sheetPlan";
 
 /**
@@ -15,7 +16,13 @@ export type FormulaStyle = "native" | "functions";
 export const formulaStyles: readonly FormulaStyle[] = ["native", "functions"];
 
 export interface WorkbookOptions {
+  /** The language of the sheets' own words. */
   readonly lang?: Lang;
+  /**
+   * The language the KPI table was written in (its headers, kind and direction words), when a
+   * sheet is built over an existing table; default: `lang`. See tableLanguage in src/columns.ts.
+   */
+  readonly tableLang?: Lang;
   readonly style?: FormulaStyle;
   /** The evaluation year; default: the latest year with any actual, else the plan's first year. */
   readonly year?: number;
@@ -28,9 +35,10 @@ export interface WorkbookOptions {
 /** Every option settled, plus the workbook-scoped names the formulas read. */
 export interface Settled {
   readonly lang: Lang;
+  readonly tableLang: Lang;
   readonly style: FormulaStyle;
   readonly year: number;
-  readonly years: readonly number[];
+  readonly years: NonEmpty<number>;
   readonly scale: GradeScale;
   readonly sheetNames: Readonly<Record<SheetRole, string>>;
   readonly tableName: string;
@@ -58,19 +66,21 @@ export const defaultTableName = "KpiTable";
 
 export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
   const lang = options.lang ?? "ja";
-  const years = plan.years.length > 0 ? plan.years : [options.year ?? new Date().getFullYear()];
+  const years: NonEmpty<number> = isNonEmpty(plan.years) ? plan.years : [options.year ?? new Date().getFullYear()];
   const year = options.year ?? latestActualYear(plan) ?? years[0];
   const scale = options.scale ?? defaultScale;
+  const sheet = messagesFor(lang).sheet;
   return {
     lang,
+    tableLang: options.tableLang ?? lang,
     style: options.style ?? "native",
     year,
     years,
     scale,
     sheetNames: {
-      settings: options.sheetNames?.settings ?? label("settingsSheet", lang),
-      kpi: options.sheetNames?.kpi ?? label("kpiSheet", lang),
-      summary: options.sheetNames?.summary ?? label("summarySheet", lang),
+      settings: options.sheetNames?.settings ?? sheet.settingsSheet,
+      kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
+      summary: options.sheetNames?.summary ?? sheet.summarySheet,
     },
     tableName: options.tableName ?? defaultTableName,
   };

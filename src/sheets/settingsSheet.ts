@@ -1,6 +1,8 @@
+import { firstOf, lastOf } from "../list";
 import { yearLabel } from "../year";
-import { absolute } from "../formula/a1";
-import { label } from "./labels";
+import { absolute, stringLiteral } from "../formula/a1";
+import { eraLabelFormula } from "../formula/eraFormula";
+import { messagesFor, packs } from "../i18n";
 import { names, Settled } from "./options";
 import { Block, Cell, DefinedName, empty, formula, number, SheetPlan, text } from "./sheetPlan";
 
@@ -19,7 +21,7 @@ export const settingsRows = {
 
 /** Whether the settings say to grade the uncapped rate (either language's word). */
 export function basisIsUncapped(): string {
-  return `OR(${names.basis}="${label("uncapped", "en")}",${names.basis}="${label("uncapped", "ja")}")`;
+  return `OR(${names.basis}=${stringLiteral(packs.en.sheet.uncapped)},${names.basis}=${stringLiteral(packs.ja.sheet.uncapped)})`;
 }
 
 /** The workbook-scoped names pointing at the settings sheet. */
@@ -47,36 +49,31 @@ export function settingsNames(s: Settled): DefinedName[] {
  */
 export function settingsSheet(s: Settled): SheetPlan {
   const { lang } = s;
+  const m = messagesFor(lang).sheet;
   const r = settingsRows;
   const row = (l: string, value: Cell, extra: Cell = empty): Cell[] => [text(l), value, extra];
-  const eraLabel =
-    lang === "ja"
-      ? formula(
-          `=IF(ISNUMBER(B${r.evalYear}),IF(B${r.evalYear}>=2019,"令和"&IF(B${r.evalYear}=2019,"元",B${r.evalYear}-2018)&"年度","平成"&(B${r.evalYear}-1988)&"年度"),"")`,
-        )
-      : formula(`=IF(ISNUMBER(B${r.evalYear}),"FY"&B${r.evalYear},"")`);
+  const year = `B${r.evalYear}`;
+  const eraLabel = formula(
+    `=IF(ISNUMBER(${year}),${lang === "ja" ? eraLabelFormula(year, "long") : `"FY"&${year}`},"")`,
+  );
   const blocks: Block[] = [
-    { at: "A1", cells: [[text(label("settingsTitle", lang))]], bold: true },
+    { at: "A1", cells: [[text(m.settingsTitle)]], bold: true },
     {
       at: `A${r.planStart}`,
       cells: [
-        row(label("planStart", lang), number(s.years[0]), text(yearLabel(s.years[0], lang))),
-        row(
-          label("planEnd", lang),
-          number(s.years[s.years.length - 1]),
-          text(yearLabel(s.years[s.years.length - 1], lang)),
-        ),
-        row(label("evalYear", lang), number(s.year), eraLabel),
-        row(label("language", lang), text(lang)),
-        row(label("formulaStyle", lang), text(s.style)),
-        row(label("gradeBasis", lang), text(label(s.scale.basis === "uncapped" ? "uncapped" : "capped", lang))),
+        row(m.planStart, number(firstOf(s.years)), text(yearLabel(firstOf(s.years), lang))),
+        row(m.planEnd, number(lastOf(s.years)), text(yearLabel(lastOf(s.years), lang))),
+        row(m.evalYear, number(s.year), eraLabel),
+        row(m.language, text(lang)),
+        row(m.formulaStyle, text(s.style)),
+        row(m.gradeBasis, text(s.scale.basis === "uncapped" ? m.uncapped : m.capped)),
       ],
       numberFormats: Array.from({ length: 6 }, () => ["General", "0", "General"]),
     },
-    { at: `A${r.scaleName}`, cells: [[text(label("scaleName", lang)), text(s.scale.name[lang])]] },
+    { at: `A${r.scaleName}`, cells: [[text(m.scaleName), text(s.scale.name[lang])]] },
     {
       at: `A${r.scaleHeader}`,
-      cells: [[text(label("threshold", lang)), text(label("gradeLabel", lang))]],
+      cells: [[text(m.threshold), text(m.gradeLabel)]],
       bold: true,
       fill: "#D9E1F2",
     },
@@ -87,7 +84,7 @@ export function settingsSheet(s: Settled): SheetPlan {
     },
     {
       at: `A${r.scaleFirstRow + s.scale.levels.length + 1}`,
-      cells: [[text(label("scaleNote", lang))]],
+      cells: [[text(m.scaleNote)]],
     },
   ];
   return {
@@ -106,7 +103,7 @@ export function settingsSheet(s: Settled): SheetPlan {
       { range: `B${r.evalYear}`, source: s.years.map(String) },
       { range: `B${r.language}`, source: ["ja", "en"] },
       { range: `B${r.style}`, source: ["native", "functions"] },
-      { range: `B${r.basis}`, source: [label("capped", lang), label("uncapped", lang)] },
+      { range: `B${r.basis}`, source: [m.capped, m.uncapped] },
     ],
   };
 }

@@ -1,18 +1,14 @@
-import { Plan } from "../plan";
-import { yearLabel } from "../year";
-import { columnLetter, tableColumn } from "../formula/a1";
+import { goalNumbers, Plan } from "../plan";
+import { sheetHeader } from "../columns";
+import { columnLetter, stringLiteral, tableColumn } from "../formula/a1";
+import { messagesFor } from "../i18n";
+import { writtenWords } from "../vocabulary";
 import { gradeStyles } from "./gradeStyles";
-import { KpiColumnKey, kpiLayout } from "./kpiLayout";
+import { KpiColumnKey, kpiLayout, yearParts } from "./kpiLayout";
 import { valueFormat } from "./kpiSheet";
-import { label } from "./labels";
 import { gradeExpr } from "./nativeFormulas";
 import { names, Settled } from "./options";
 import { Block, Cell, ConditionalFormat, formula, number, SheetPlan, text } from "./sheetPlan";
-
-/** The goals of a plan, as the engine's summarize lists them. */
-export function goalNumbers(plan: Plan): number[] {
-  return [...new Set([...plan.goals.map((g) => g.goal), ...plan.indicators.map((i) => i.goal)])].sort((a, b) => a - b);
-}
 
 /** Rows of the summary sheet (1-based). */
 export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const;
@@ -25,21 +21,23 @@ export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const
  */
 export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   const { lang } = s;
-  const layout = kpiLayout(s.years, plan.indicators.length, lang);
+  const m = messagesFor(lang).sheet;
+  // the table's headers and words are those it was written in, whatever language this sheet is in
+  const layout = kpiLayout(s.years, plan.indicators.length, s.tableLang);
   const col = (key: KpiColumnKey): string => tableColumn(s.tableName, layout.header(key));
   const goals = goalNumbers(plan);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const levels = s.scale.levels.length;
-  const kpi = `"${label("kpiKind", lang)}"`;
+  const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const gh = summaryRows.goalHeader;
   const header: Cell[] = [
-    text(lang === "ja" ? "基本目標" : "goal"),
-    text(lang === "ja" ? "基本目標名" : "title"),
-    text(label("kpiCount", lang)),
-    text(label("ratedCount", lang)),
-    text(label("notEvaluable", lang)),
-    text(label("average", lang)),
-    text(label("gradeLabel", lang)),
+    text(m.summaryGoal),
+    text(m.summaryGoalTitle),
+    text(m.kpiCount),
+    text(m.ratedCount),
+    text(m.notEvaluable),
+    text(m.average),
+    text(m.gradeLabel),
     ...Array.from({ length: levels }, (_, i) => formula(`=INDEX(${names.label},${i + 1})`)),
   ];
   const goalRows: Cell[][] = goals.map((goal, i) => {
@@ -72,26 +70,21 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   // Numerical targets: references to their rows on the KPI sheet.
   const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
   const targetsHeaderRow = targetsTitleRow + 1;
-  const yearHeaders = s.years.flatMap((y) => {
-    const yl = lang === "ja" ? yearLabel(y, "ja", "short") : yearLabel(y, "en");
-    return lang === "ja"
-      ? [`目標値_${yl}`, `実績値_${yl}`, `達成率_${yl}`]
-      : [`target_${yl}`, `actual_${yl}`, `rate_${yl}`];
-  });
+  const yearHeaders = s.years.flatMap((year) => yearParts.map((part) => sheetHeader({ year, part }, lang)));
   const targetHeader: Cell[] = [
-    text(lang === "ja" ? "基本目標" : "goal"),
-    text(lang === "ja" ? "指標名" : "indicator"),
-    text(lang === "ja" ? "単位" : "unit"),
+    text(m.summaryGoal),
+    text(m.summaryIndicator),
+    text(m.summaryUnit),
     ...yearHeaders.map(text),
-    text(label("gradeLabel", lang)),
+    text(m.gradeLabel),
   ];
   const targetRows: Cell[][] = [];
   const targetFormats: string[][] = [];
   // each numerical target finds its own row of the KPI table by goal, kind and name, so sorting,
   // filtering or inserting rows in the table never points a row here at another indicator
   const rowColumn = columnLetter(targetHeader.length);
-  targetHeader.push(text(label("tableRow", lang)));
-  const targetKind = `"${label("targetKind", lang)}"`;
+  targetHeader.push(text(m.tableRow));
+  const targetKind = stringLiteral(writtenWords.target[s.tableLang]);
   const position = (key: KpiColumnKey): string => `(ROW(${col(key)})-MIN(ROW(${col(key)}))+1)`;
   plan.indicators
     .filter((indicator) => indicator.kind === "target")
@@ -119,18 +112,18 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
     });
 
   const blocks: Block[] = [
-    { at: "A1", cells: [[text(label("summaryTitle", lang))]], bold: true },
+    { at: "A1", cells: [[text(m.summaryTitle)]], bold: true },
     {
       at: `A${summaryRows.evalYear}`,
-      cells: [[text(label("evalYear", lang)), formula(`=${names.evalYear}`)]],
+      cells: [[text(m.evalYear), formula(`=${names.evalYear}`)]],
       numberFormats: [["General", "0"]],
     },
-    { at: "A3", cells: [[text(label("summaryNote", lang))]] },
+    { at: "A3", cells: [[text(m.summaryNote)]] },
     { at: `A${gh}`, cells: [header], bold: true, fill: "#D9E1F2", wrap: true },
   ];
   if (goalRows.length > 0)
     blocks.push({ at: `A${summaryRows.goalFirst}`, cells: goalRows, numberFormats: goalFormats });
-  blocks.push({ at: `A${targetsTitleRow}`, cells: [[text(label("targetsTitle", lang))]], bold: true });
+  blocks.push({ at: `A${targetsTitleRow}`, cells: [[text(m.targetsTitle)]], bold: true });
   blocks.push({ at: `A${targetsHeaderRow}`, cells: [targetHeader], bold: true, fill: "#D9E1F2", wrap: true });
   if (targetRows.length > 0)
     blocks.push({ at: `A${targetsHeaderRow + 1}`, cells: targetRows, numberFormats: targetFormats });

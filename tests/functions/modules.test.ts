@@ -5,7 +5,7 @@ import { readCapped, readDirectionCell, readNumber, readRate, readYearCell } fro
 import { isErrorValue, passError } from "../../functions/errors";
 import { displayLang } from "../../functions/lang";
 import { args } from "../../functions/messages";
-import { problemText } from "../../functions/scale";
+import { scaleProblem } from "../../src/grade";
 import { missing } from "../../src/value";
 
 describe("cell readers", () => {
@@ -85,8 +85,10 @@ describe("display language", () => {
     };
     expect(displayLang()).toBe("en");
   });
-  it("translates the engine's scale problems", () => {
-    expect(problemText("level 3 has no label", "ja")).toBe("3段階目に評価の表記がありません");
-    expect(problemText("level 3 has no label", "en")).toBe("level 3 has no label");
+  it("states the engine's scale problems in both languages", () => {
+    const levels = [1, 0.8, 0.6].map((min) => ({ min, label: { ja: "x", en: "x" } }));
+    const problem = scaleProblem([...levels.slice(0, 2), { min: 0.6, label: { ja: "", en: "" } }]);
+    expect(problem?.ja).toBe("3段階目に評価の表記がありません");
+    expect(problem?.en).toBe("level 3 has no label");
   });
 });

@@ -20,6 +20,7 @@ const indicator = (over: Partial<Indicator>): Indicator => ({
   method: "ratio",
   weight: 1,
   notes: "",
+  texts: [],
   source: "line 2",
   ...over,
 });

@@ -85,7 +85,7 @@ describe("scaleProblem", () => {
         { min: 0.8, label: { ja: "a", en: "a" } },
         { min: 0.9, label: { ja: "b", en: "b" } },
         { min: 0, label: { ja: "c", en: "c" } },
-      ]),
+      ])?.en,
     ).toMatch(/fall/);
   });
   it("rejects empty labels and single levels", () => {
@@ -93,8 +93,8 @@ describe("scaleProblem", () => {
       scaleProblem([
         { min: 1, label: { ja: "", en: "x" } },
         { min: 0, label: { ja: "y", en: "y" } },
-      ]),
+      ])?.en,
     ).toMatch(/label/);
-    expect(scaleProblem([{ min: 1, label: { ja: "x", en: "x" } }])).toMatch(/two/);
+    expect(scaleProblem([{ min: 1, label: { ja: "x", en: "x" } }])?.en).toMatch(/two/);
   });
 });

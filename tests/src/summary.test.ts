@@ -91,7 +91,7 @@ describe("summarize", () => {
   });
 
   it("copes with an empty plan", () => {
-    const s = summarize({ goals: [], years: [], indicators: [] });
+    const s = summarize({ goals: [], years: [], indicators: [], textColumns: [] });
     expect(s).toMatchObject({ year: undefined, goals: [] });
   });
 });

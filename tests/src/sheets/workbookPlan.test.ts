@@ -203,7 +203,7 @@ describe("workbookPlan", () => {
   });
 
   test("an empty plan still gives a table with one row", () => {
-    const empty = workbookPlan({ goals: [], years: [2024], indicators: [] });
+    const empty = workbookPlan({ goals: [], years: [2024], indicators: [], textColumns: [] });
     expect(empty.sheets[1].tables[0].range).toMatch(/^A4:[A-Z]+5$/);
   });
 });

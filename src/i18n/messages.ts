@@ -1,0 +1,115 @@
+/**
+ * The language pack's shape: every word and sentence the add-in writes, in one typed interface
+ * with one implementation per language (ja.ts, en.ts). Words the add-in reads live in
+ * src/vocabulary.ts. Sections follow where the words appear.
+ */
+import type { NoRateReason } from "../evaluate";
+
+/** Words of the generated sheets (settings, KPI table, goal summary). */
+export interface SheetMessages {
+  readonly settingsSheet: string;
+  readonly kpiSheet: string;
+  readonly summarySheet: string;
+  readonly settingsTitle: string;
+  readonly planStart: string;
+  readonly planEnd: string;
+  readonly evalYear: string;
+  readonly language: string;
+  readonly formulaStyle: string;
+  readonly gradeBasis: string;
+  readonly scaleName: string;
+  readonly threshold: string;
+  readonly gradeLabel: string;
+  readonly scaleNote: string;
+  readonly kpiTitle: string;
+  readonly kpiNote: string;
+  readonly summaryTitle: string;
+  readonly summaryNote: string;
+  readonly targetsTitle: string;
+  readonly kpiCount: string;
+  readonly ratedCount: string;
+  readonly notEvaluable: string;
+  readonly average: string;
+  readonly capped: string;
+  readonly uncapped: string;
+  readonly tableRow: string;
+  readonly valueGuardTitle: string;
+  readonly valueGuardMessage: string;
+  /** Headers of the summary's own tables (not read back). */
+  readonly summaryGoal: string;
+  readonly summaryGoalTitle: string;
+  readonly summaryIndicator: string;
+  readonly summaryUnit: string;
+}
+
+/** Headers of the KPI table's computed columns (written, recognized on read-back, never read as data). */
+export interface ComputedHeaders {
+  readonly evalTarget: string;
+  readonly evalActual: string;
+  readonly evalRate: string;
+  readonly evalUncapped: string;
+  readonly grade: string;
+}
+
+/** The goal summary as terminal text. */
+export interface ReportMessages {
+  readonly heading: (year: string) => string;
+  readonly goal: (n: number) => string;
+  readonly kpis: (count: number, rated: number) => string;
+  readonly notEvaluable: string;
+  readonly average: string;
+  readonly grade: string;
+  readonly targets: string;
+  readonly none: string;
+}
+
+/** Why a plan row or cell could not be read. */
+export interface ReadMessages {
+  readonly duplicateColumns: (first: string, second: string) => string;
+  readonly missingColumn: (field: "goal" | "name") => string;
+  readonly goalNotWhole: (cell: string) => string;
+  readonly noName: string;
+  readonly badKind: (cell: string) => string;
+  readonly badDirection: (cell: string) => string;
+  readonly badCumulative: (cell: string) => string;
+  readonly badMethod: (cell: string) => string;
+  readonly badWeight: (cell: string) => string;
+  readonly notAValue: (cell: string) => string;
+  readonly pathNeedsBaselineYear: (cell: string) => string;
+  readonly pathBaselineAfterFinal: (cell: string) => string;
+  /** "line 12" in a file. */
+  readonly line: (line: number) => string;
+  /** A problem as one line: where, the column, the message. */
+  readonly problem: (where: string, column: string, message: string) => string;
+}
+
+/** What is wrong with a grade scale (see validateScale in src/grade.ts). */
+export interface ScaleMessages {
+  readonly tooFew: string;
+  readonly noThreshold: (level: number) => string;
+  readonly noLabel: (level: number) => string;
+  readonly notFalling: (level: number) => string;
+}
+
+/** The names and level labels of the grade presets, best level first. */
+export interface GradeMessages {
+  readonly standardName: string;
+  readonly standard: readonly [string, string, string, string];
+  readonly abcName: string;
+  readonly abc: readonly [string, string, string, string];
+  readonly abcdName: string;
+  readonly symbolsName: string;
+  /** A scale given as a range of cells (KPI.GRADE's argument). */
+  readonly rangeName: string;
+}
+
+export interface Messages {
+  readonly sheet: SheetMessages;
+  readonly computed: ComputedHeaders;
+  readonly report: ReportMessages;
+  readonly reasons: Readonly<Record<NoRateReason, string>>;
+  readonly notEvaluable: string;
+  readonly read: ReadMessages;
+  readonly scale: ScaleMessages;
+  readonly grades: GradeMessages;
+}
