@@ -26,16 +26,17 @@ export function cellValue(cell: Cell): CellValue {
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-/** Every cell of a range "A1:C3" (or one cell). */
-function addresses(range: string): string[] {
+/**
+ * A range as ExcelJS keys range-level rules: "C5:C66" with its corners in order, or one cell.
+ * ExcelJS looks a range key up by exactly this form and fails on any other.
+ */
+function rangeKey(range: string): string {
   const [from, to = from] = range.split(":");
   const a = parseCell(from);
   const b = parseCell(to);
-  const out: string[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) out.push(cellAddress(r, c));
-  }
-  return out;
+  const top = cellAddress(Math.min(a.row, b.row), Math.min(a.column, b.column));
+  const bottom = cellAddress(Math.max(a.row, b.row), Math.max(a.column, b.column));
+  return top === bottom ? top : `${top}:${bottom}`;
 }
 
 /** The cells of the blocks, by address, so tables can be given their rows. */
@@ -116,21 +117,21 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
       ],
     });
   });
+  // Each rule once over its whole range. Per-cell rules would be merged by ExcelJS, which sorts
+  // the addresses as text (C10 before C5) and so writes C10:C66 beside C5:C66 (exceljs #2820):
+  // two rules on one cell, which Excel refuses. A custom rule's formula is relative to the
+  // range's top-left cell, which per-cell rules would also lose.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const validation of plan.validations) {
     const formulae =
       typeof validation.source === "string"
         ? [validation.source.replace(/^=/, "")]
         : [`"${validation.source.map((v) => v.replace(/"/g, '""')).join(",")}"`];
-    for (const address of addresses(validation.range)) {
-      ws.getCell(address).dataValidation = { type: "list", allowBlank: true, formulae };
-    }
+    validations.add(rangeKey(validation.range), { type: "list", allowBlank: true, formulae });
   }
-  // one rule over the whole range (its formula is relative to the top-left cell): ExcelJS merges
-  // per-cell rules into ranges itself, which would keep every cell pointing at that first cell
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
   for (const v of plan.customValidations ?? []) {
-    validations.add(v.range, {
+    validations.add(rangeKey(v.range), {
       type: "custom",
       allowBlank: true,
       formulae: [v.formula.replace(/^=/, "")],
