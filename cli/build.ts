@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
-import { xlsxBytes } from "./xlsx";
+import { xlsxFile } from "./xlsx";
+import { describeRemoval } from "./xlsxText";
 
 export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]`;
 
@@ -42,7 +43,9 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   const read = readPlanFile(positionals[0], lang, io.stderr);
   if (read === undefined) return 2;
   const plan = workbookPlan(read.plan, { lang, style, year, scale });
-  writeFileSync(output, await xlsxBytes(plan));
+  const { bytes, removals } = await xlsxFile(plan);
+  for (const removal of removals) io.stderr(`kpi-sheets: ${describeRemoval(removal, lang)}\n`);
+  writeFileSync(output, bytes);
   const count = read.plan.indicators.length;
   io.stdout(
     lang === "ja" ? `${output} を書き出しました（指標 ${count} 件）\n` : `wrote ${output} (${count} indicators)\n`,
