@@ -15,6 +15,7 @@ import { sheetPrefix } from "../src/sheets";
 
 /** What XML cannot hold (and U+007F), a lone surrogate included. */
 const unwritable =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Every underscore that starts an "_xHHHH_" a reader would decode, overlapping ones included. */

@@ -41,13 +41,17 @@ describe("xlsxText: text as an .xlsx can hold it", () => {
   });
 
   test("formula-like: starts with = + - @ or their full-width forms", () => {
-    for (const t of ["=1", "+1", "-", "@a", "＝1", "＋1", "－1", "＠a"]) expect({ t, f: formulaLike(t) }).toEqual({ t, f: true });
-    for (const t of ["", " =1", "a=b", "'=1", "1-2", "未公表"]) expect({ t, f: formulaLike(t) }).toEqual({ t, f: false });
+    for (const t of ["=1", "+1", "-", "@a", "＝1", "＋1", "－1", "＠a"])
+      expect({ t, f: formulaLike(t) }).toEqual({ t, f: true });
+    for (const t of ["", " =1", "a=b", "'=1", "1-2", "未公表"])
+      expect({ t, f: formulaLike(t) }).toEqual({ t, f: false });
   });
 
   test("the removal message names the cell, quoting a sheet name where Excel needs it", () => {
     const r = { sheet: "Goal summary", address: "B6", removed: ["U+0007", "U+FFFE"] };
-    expect(describeRemoval(r, "en")).toBe("'Goal summary'!B6: removed U+0007, U+FFFE (characters an .xlsx cannot hold)");
+    expect(describeRemoval(r, "en")).toBe(
+      "'Goal summary'!B6: removed U+0007, U+FFFE (characters an .xlsx cannot hold)",
+    );
     expect(describeRemoval({ ...r, sheet: "KPI" }, "ja")).toBe(
       "KPI!B6：xlsx に書けない文字（U+0007、U+FFFE）を取り除きました",
     );
@@ -96,7 +100,10 @@ describe("kpi-sheets build with hostile text", () => {
 
   beforeAll(async () => {
     writeFileSync(plan, hostilePlanCsv());
-    const code = await build([plan, "-o", file, "--lang", "en"], { stdout: () => undefined, stderr: (t) => err.push(t) });
+    const code = await build([plan, "-o", file, "--lang", "en"], {
+      stdout: () => undefined,
+      stderr: (t) => err.push(t),
+    });
     expect(code).toBe(0);
     zip = await JSZip.loadAsync(readFileSync(file));
     wb = new ExcelJS.Workbook();
@@ -117,6 +124,7 @@ describe("kpi-sheets build with hostile text", () => {
     expect(bells.length).toBe(6 + 1); // six KPI rows and the goal summary
     expect(bells).toContain("kpi-sheets: 'Goal summary'!B6: removed U+0007 (characters an .xlsx cannot hold)\n");
     const sst = await (zip.file("xl/sharedStrings.xml") as JSZip.JSZipObject).async("string");
+    // eslint-disable-next-line no-control-regex -- none of them may be left
     expect(sst).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(XMLValidator.validate(sst)).toBe(true);
     expect(kpi.getCell(where.get(hostileRows.last) as string).value).toBe(hostileRows.last);
@@ -146,7 +154,8 @@ describe("kpi-sheets build with hostile text", () => {
       expect(c.f).toBeUndefined();
       return xfs[Number(c.s ?? 0)].quotePrefix === "1";
     };
-    for (const text of hostileRows.formulaLike) expect({ text, quoted: prefixed(text) }).toEqual({ text, quoted: true });
+    for (const text of hostileRows.formulaLike)
+      expect({ text, quoted: prefixed(text) }).toEqual({ text, quoted: true });
     for (const text of ["plain", hostileRows.last, hostileRows.escapeLike, "KPI"])
       expect({ text, quoted: prefixed(text) }).toEqual({ text, quoted: false });
     // the mark that carried the prefix through ExcelJS is gone
