@@ -144,6 +144,27 @@ export function writeOutputFile(
   replace: boolean,
   fs: OutputFs = nodeFs,
 ): "written" | "exists" {
+  try {
+    return writeThroughTemporary(output, bytes, replace, fs);
+  } catch (error) {
+    throw namingOutput(output, error);
+  }
+}
+
+/** A system error that names the output, not the temporary file, and says nothing changed (its code kept). */
+function namingOutput(output: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string") return error;
+  const message = `cannot write ${output}; nothing was changed (${(error as Error).message})`;
+  return Object.assign(new Error(message), { code });
+}
+
+function writeThroughTemporary(
+  output: string,
+  bytes: Uint8Array,
+  replace: boolean,
+  fs: OutputFs,
+): "written" | "exists" {
   const target = targetOf(output, fs);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   const fd = fs.openSync(temp, "wx");

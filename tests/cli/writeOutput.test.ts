@@ -109,6 +109,22 @@ describe("kpi-sheets build: the output file", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  test("a folder in the way or a missing folder: exit 2, a message naming the output, nothing left behind", () => {
+    const dir = fresh();
+    fs.mkdirSync(join(dir, "book.xlsx"));
+    for (const [output, force] of [
+      [join(dir, "book.xlsx"), ["--force"]],
+      [join(dir, "missing", "book.xlsx"), []],
+    ] as const) {
+      const run = spawnSync(process.execPath, [bin, "build", plan, "-o", output, ...force], { encoding: "utf8" });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`kpi-sheets: cannot write ${output}; nothing was changed (`);
+      expect(run.stderr).not.toContain("    at ");
+    }
+    expect(readdirSync(dir)).toEqual(["book.xlsx"]);
+    expect(readdirSync(join(dir, "book.xlsx"))).toEqual([]);
+  });
+
   test("two builds at once leave one whole workbook and no temporary file", async () => {
     const dir = fresh();
     const output = join(dir, "book.xlsx");
