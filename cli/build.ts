@@ -1,11 +1,13 @@
 /** kpi-sheets build: a plan CSV → an .xlsx workbook (settings, KPI table, goal summary). */
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
-import { xlsxBytes } from "./xlsx";
+import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
+import { xlsxFile } from "./xlsx";
+import { describeRemoval } from "./xlsxText";
 
-export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]`;
+export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]
+    (--force replaces an existing PLAN.xlsx; without it an existing file is left as it is)`;
 
 export interface BuildIo {
   readonly stdout: (text: string) => void;
@@ -24,6 +26,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
     allowPositionals: true,
     options: {
       output: { type: "string", short: "o" },
+      force: { type: "boolean", default: false },
       lang: { type: "string", default: "ja" },
       style: { type: "string", default: "native" },
       year: { type: "string" },
@@ -33,16 +36,29 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   if (positionals.length !== 1) throw new UsageError("build needs one plan file");
   const output = values.output;
   if (output === undefined || output === "") throw new UsageError("build needs -o OUTPUT.xlsx");
+  checkOutputName(output);
+  const force = values.force === true;
   const lang = langOption(values.lang);
   const style = values.style as FormulaStyle;
   if (!formulaStyles.includes(style))
     throw new UsageError(`--style must be native or functions, not "${values.style}"`);
   const scale = scaleOption(values.scale);
   const year = yearOption(values.year);
+  // refused before the plan is read, and once more when the file is placed (a build started meanwhile)
+  const refusal = outputRefusal(output, positionals[0], force);
+  if (refusal !== undefined) {
+    io.stderr(`kpi-sheets: ${describeRefusal(refusal, lang)}\n`);
+    return 2;
+  }
   const read = readPlanFile(positionals[0], lang, io.stderr);
   if (read === undefined) return 2;
   const plan = workbookPlan(read.plan, { lang, style, year, scale });
-  writeFileSync(output, await xlsxBytes(plan));
+  const { bytes, removals } = await xlsxFile(plan);
+  for (const removal of removals) io.stderr(`kpi-sheets: ${describeRemoval(removal, lang)}\n`);
+  if (writeOutputFile(output, bytes, force) === "exists") {
+    io.stderr(`kpi-sheets: ${describeRefusal({ kind: "exists", output }, lang)}\n`);
+    return 2;
+  }
   const count = read.plan.indicators.length;
   io.stdout(
     lang === "ja" ? `${output} を書き出しました（指標 ${count} 件）\n` : `wrote ${output} (${count} indicators)\n`,

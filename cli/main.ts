@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src";
 import { build, buildUsage } from "./build";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
+import { exitOnStdoutFailure } from "./stdoutErrors";
 
 const usage = `Usage:
   kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+exitOnStdoutFailure(process.stdout);
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

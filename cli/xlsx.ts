@@ -4,9 +4,13 @@
  * page setup and names.
  * Formulas are written without cached values and the workbook asks for a full calculation on
  * load, so Excel and LibreOffice compute every number themselves when the file is opened.
+ * Text is written as XML can hold it (xlsxText), and text that starts like a formula carries
+ * Excel's quote prefix (quotePrefix), so editing its cell never turns it into one.
  */
 import ExcelJS from "exceljs";
 import { Block, Cell, parseCell, cellAddress, SheetPlan, WorkbookPlan } from "../src/sheets";
+import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
+import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -14,7 +18,7 @@ type CellValue = ExcelJS.CellValue;
 export function cellValue(cell: Cell): CellValue {
   switch (cell.kind) {
     case "text":
-      return cell.text;
+      return xlsxText(cell.text).text;
     case "number":
       return cell.value;
     case "formula":
@@ -26,16 +30,17 @@ export function cellValue(cell: Cell): CellValue {
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-/** Every cell of a range "A1:C3" (or one cell). */
-function addresses(range: string): string[] {
+/**
+ * A range as ExcelJS keys range-level rules: "C5:C66" with its corners in order, or one cell.
+ * ExcelJS looks a range key up by exactly this form and fails on any other.
+ */
+function rangeKey(range: string): string {
   const [from, to = from] = range.split(":");
   const a = parseCell(from);
   const b = parseCell(to);
-  const out: string[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) out.push(cellAddress(r, c));
-  }
-  return out;
+  const top = cellAddress(Math.min(a.row, b.row), Math.min(a.column, b.column));
+  const bottom = cellAddress(Math.max(a.row, b.row), Math.max(a.column, b.column));
+  return top === bottom ? top : `${top}:${bottom}`;
 }
 
 /** The cells of the blocks, by address, so tables can be given their rows. */
@@ -50,12 +55,27 @@ function cellMap(blocks: readonly Block[]): Map<string, Cell> {
   return map;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+/** What the writer tells about the workbook: the characters it had to remove, by cell. */
+interface WriteNotes {
+  readonly removals: TextRemoval[];
+  /** Whether some text cell carries the quote-prefix mark. */
+  quoted: boolean;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, notes: WriteNotes): void {
   const origin = parseCell(block.at);
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = ws.getCell(origin.row + r + 1, origin.column + c + 1);
       target.value = cellValue(cell);
+      if (cell.kind === "text") {
+        const { removed } = xlsxText(cell.text);
+        if (removed.length > 0) notes.removals.push({ sheet: ws.name, address: target.address, removed });
+        if (formulaLike(cell.text)) {
+          target.protection = { ...quotePrefixMark };
+          notes.quoted = true;
+        }
+      }
       const format = block.numberFormats?.[r]?.[c];
       if (format !== undefined && format !== "General") target.numFmt = format;
       if (block.bold === true) target.font = { bold: true };
@@ -66,7 +86,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   );
 }
 
-function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
+function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): void {
   const { rows, columns } = plan.freeze;
   const ws = wb.addWorksheet(plan.name, {
     views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
@@ -81,7 +101,8 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     const columnsDef: ExcelJS.TableColumnProperties[] = [];
     for (let c = a.column; c <= b.column; c++) {
       const head = at(a.row, c);
-      columnsDef.push({ name: head.kind === "text" ? head.text : `Column${c - a.column + 1}`, filterButton: true });
+      const name = head.kind === "text" ? xlsxText(head.text).text : `Column${c - a.column + 1}`;
+      columnsDef.push({ name, filterButton: true });
     }
     const tableRows: CellValue[][] = [];
     for (let r = a.row + 1; r <= b.row; r++) {
@@ -98,7 +119,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
       rows: tableRows,
     });
   }
-  for (const block of plan.blocks) writeBlock(ws, block);
+  for (const block of plan.blocks) writeBlock(ws, block, notes);
   for (const column of plan.columns) ws.getColumn(column.column).width = column.width;
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
@@ -116,21 +137,21 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
       ],
     });
   });
+  // Each rule once over its whole range. Per-cell rules would be merged by ExcelJS, which sorts
+  // the addresses as text (C10 before C5) and so writes C10:C66 beside C5:C66 (exceljs #2820):
+  // two rules on one cell, which Excel refuses. A custom rule's formula is relative to the
+  // range's top-left cell, which per-cell rules would also lose.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const validation of plan.validations) {
     const formulae =
       typeof validation.source === "string"
         ? [validation.source.replace(/^=/, "")]
         : [`"${validation.source.map((v) => v.replace(/"/g, '""')).join(",")}"`];
-    for (const address of addresses(validation.range)) {
-      ws.getCell(address).dataValidation = { type: "list", allowBlank: true, formulae };
-    }
+    validations.add(rangeKey(validation.range), { type: "list", allowBlank: true, formulae });
   }
-  // one rule over the whole range (its formula is relative to the top-left cell): ExcelJS merges
-  // per-cell rules into ranges itself, which would keep every cell pointing at that first cell
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
   for (const v of plan.customValidations ?? []) {
-    validations.add(v.range, {
+    validations.add(rangeKey(v.range), {
       type: "custom",
       allowBlank: true,
       formulae: [v.formula.replace(/^=/, "")],
@@ -148,18 +169,25 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   }
 }
 
-/** The ExcelJS workbook of a plan. */
-export function workbookOf(plan: WorkbookPlan): ExcelJS.Workbook {
+/** The ExcelJS workbook of a plan (without the quote prefix, which ExcelJS cannot write). */
+function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KPI Sheets";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(wb, sheet);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, notes);
   for (const name of plan.names) wb.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
   return wb;
 }
 
+/** The .xlsx bytes of a plan, and the characters removed from its text, by cell. */
+export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; removals: readonly TextRemoval[] }> {
+  const notes: WriteNotes = { removals: [], quoted: false };
+  const data = await workbookOf(plan, notes).xlsx.writeBuffer();
+  const bytes = Buffer.from(data as ArrayBuffer);
+  return { bytes: notes.quoted ? await applyQuotePrefix(bytes) : bytes, removals: notes.removals };
+}
+
 /** The .xlsx bytes of a plan. */
 export async function xlsxBytes(plan: WorkbookPlan): Promise<Buffer> {
-  const data = await workbookOf(plan).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return (await xlsxFile(plan)).bytes;
 }

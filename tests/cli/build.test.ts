@@ -1,9 +1,12 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { build } from "../../cli/build";
 import { UsageError } from "../../cli/options";
+import { decodeCsv, readPlanCsv } from "../../src";
+import { parseCell, workbookPlan } from "../../src/sheets";
 
 const fixtures = join(__dirname, "..", "fixtures");
 
@@ -93,6 +96,37 @@ describe("kpi-sheets build", () => {
     expect(err).toContain('line 4 column "actual_R6"');
     expect(existsSync(file)).toBe(true);
     expect(c.out.join("")).toContain("2 indicators");
+  });
+
+  test("each data validation is written once over its range: no cell carries two (exceljs #2820)", async () => {
+    const csv = join(fixtures, "sharing-plan.csv");
+    const file = join(dir, "validations.xlsx");
+    expect(await build([csv, "-o", file], capture().io)).toBe(0);
+    const plan = workbookPlan(readPlanCsv(decodeCsv(readFileSync(csv))).plan, {});
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const rect = (ref: string): [number, number, number, number] => {
+      const [a, b = a] = ref.split(":").map(parseCell);
+      return [a.row, a.column, b.row, b.column];
+    };
+    const overlap = (p: number[], q: number[]): boolean => !(p[2] < q[0] || q[2] < p[0] || p[3] < q[1] || q[3] < p[1]);
+    let checked = 0;
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const xml = await (zip.file(`xl/worksheets/sheet${i + 1}.xml`) as JSZip.JSZipObject).async("string");
+      const sqrefs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) => m[1].split(" "));
+      const planned = [...sheet.validations, ...(sheet.customValidations ?? [])].map((v) => v.range);
+      expect({ sheet: sheet.name, sqrefs: [...sqrefs].sort() }).toEqual({
+        sheet: sheet.name,
+        sqrefs: [...planned].sort(),
+      });
+      sqrefs.forEach((p, j) =>
+        sqrefs
+          .slice(j + 1)
+          .forEach((q) => expect({ p, q, overlap: overlap(rect(p), rect(q)) }).toMatchObject({ overlap: false })),
+      );
+      checked += sqrefs.length;
+    }
+    // the KPI table passes row 9, where text order put C10 before C5
+    expect(checked).toBeGreaterThanOrEqual(4);
   });
 
   test("usage mistakes are usage errors", async () => {
