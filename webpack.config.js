@@ -2,42 +2,151 @@
 // Builds the add-in into dist/addin (and only there: dist/cli belongs to the command line).
 //   functions.js   the custom functions; small, loaded first so =KPI. works before the pane's UI loads
 //   taskpane.js    the React task pane
-//   taskpane.html  the shared runtime's page: functions.js, then taskpane.js
+//   taskpane.html  the shared runtime's page: functions.js, then taskpane.js, under a Content-Security-Policy
 //   functions.json / functions-ja.json   custom functions metadata, English from the JSDoc, Japanese
-//                  from it and functions/ja.ts
-//   manifest.xml   the manifest with the production host; assets/ icons; README.md (the help URL)
+//                  from it and functions/ja.ts; every help URL is the host's README.md
+//   manifest.xml   the manifest with the add-in's host; assets/ icons; README.md (the help URL)
+// The host is the one value a deployment sets: `npm run build -- --env host=https://…/` or the
+// environment variable KPI_SHEETS_HOST. A production build writes its source maps to dist/sourcemaps,
+// beside dist/addin, so the folder published on the intranet holds none.
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-/** The one place the hosts are set: manifest.xml is written with urlDev, the build swaps in urlProd. */
+/** The development host: manifest.xml is written with it, and the dev server serves it. */
 const urlDev = "https://localhost:3000/";
-const urlProd = "https://kpi-sheets.example.org/";
+/** The host `npm run build:test` builds for (npm test): a reserved name (.test, RFC 2606) nothing answers. */
+const testHost = "https://kpi-sheets.test/addin/";
+/** Where office.js comes from: taskpane.html loads it from Microsoft's CDN. */
+const officeJsOrigin = "https://appsforoffice.microsoft.com";
+const hostVariable = "KPI_SHEETS_HOST";
 const outDir = path.resolve(__dirname, "dist/addin");
+const mapsDir = path.resolve(__dirname, "dist/sourcemaps");
 const functionsSource = "./functions/functions.ts";
+/** The custom functions' help: the README's section, on the add-in's host. */
+const helpPath = "README.md#custom-functions";
 
-/** Writes functions-ja.json from the generated functions.json and the table in functions/ja.ts. */
-class FunctionsJaPlugin {
+const usage = `npm run build -- --env host=https://intranet.example.lg.jp/kpi-sheets/ (or set ${hostVariable})`;
+
+/** A bad or missing host: the build stops with its message alone (no stack: it is the user's input). */
+class HostError extends Error {}
+
+/**
+ * The add-in's host, checked: an https URL of a folder (ending in /), with no query, fragment or
+ * credentials, and only characters that are safe in the manifest and the CSP.
+ */
+function addinHost(value) {
+  if (value === undefined || value === "" || value === true)
+    throw new HostError(
+      `The build needs the add-in's host, the HTTPS folder that will serve dist/addin: ${usage}. ` +
+        "It is written into the manifest, the functions' help links and the page's Content-Security-Policy.",
+    );
+  const text = String(value);
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new HostError(`The host "${text}" is not a URL. Build with ${usage}.`);
+  }
+  if (url.protocol !== "https:")
+    throw new HostError(`The host "${text}" must use https:// (Office loads add-ins only over HTTPS).`);
+  if (!text.endsWith("/"))
+    throw new HostError(`The host "${text}" must end with / (the folder that holds taskpane.html): "${text}/".`);
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "")
+    throw new HostError(`The host "${text}" may not hold a user name, password, query or fragment.`);
+  if (!/^[A-Za-z0-9._~%/-]*$/.test(url.pathname))
+    throw new HostError(`The host's path "${url.pathname}" may hold only letters, digits and . _ ~ % / -.`);
+  return url.href;
+}
+
+/** The host a build is for: development, the test host, or the one given (option first, then variable). */
+function hostFor(env, dev) {
+  if (dev) return urlDev;
+  if (env.test === true) return testHost;
+  return addinHost(env.host !== undefined ? env.host : process.env[hostVariable]);
+}
+
+/** The manifest for a host: every URL on it, and a comment that says which manifest this is. */
+function manifestFor(source, host) {
+  const comment = /<!--[\s\S]*?-->/;
+  if (!comment.test(source)) throw new Error("manifest.xml has lost its leading comment");
+  const production = [
+    "<!--",
+    "  KPI Sheets: the production manifest, written by `npm run build` from manifest.xml. Every URL",
+    "  in it is on the add-in's host given to the build, the HTTPS folder that serves dist/addin.",
+    "  Deploy this file (Microsoft 365 admin center, integrated apps, or a shared-folder catalog).",
+    "-->",
+  ].join("\n");
+  return source.replace(comment, production).split(urlDev).join(host);
+}
+
+/** The page's Content-Security-Policy: scripts from the add-in's host and office.js's origin only. */
+function contentSecurityPolicy(host) {
+  const own = `'self' ${host}`;
+  return [
+    "default-src 'none'",
+    `script-src ${own} ${officeJsOrigin}`,
+    `connect-src ${own} ${officeJsOrigin}`,
+    // Fluent UI (Griffel) and office.js insert <style> elements as they run
+    `style-src ${own} 'unsafe-inline'`,
+    `img-src ${own}`,
+    `font-src ${own}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The metadata with every function's help URL on the host. */
+function withHelpHost(metadata, host) {
+  return { ...metadata, functions: metadata.functions.map((f) => ({ ...f, helpUrl: `${host}${helpPath}` })) };
+}
+
+/**
+ * Sets every help URL of functions.json (generated from the JSDoc) on the add-in's host, then
+ * writes functions-ja.json from it and the table in functions/ja.ts.
+ */
+class FunctionsMetadataPlugin {
+  constructor(host) {
+    this.host = host;
+  }
+
   apply(compiler) {
     const tableFile = path.resolve(__dirname, "functions/ja.ts");
-    const stage = { name: "FunctionsJaPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL };
-    compiler.hooks.thisCompilation.tap("FunctionsJaPlugin", (compilation) => {
+    const name = "FunctionsMetadataPlugin";
+    const stage = { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL };
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.fileDependencies.add(tableFile);
-      const emitJapanese = (assets) => {
+      const emit = (assets) => {
         const english = assets["functions.json"];
         if (english === undefined) return; // the metadata plugin has reported why
         try {
+          const metadata = withHelpHost(JSON.parse(english.source().toString()), this.host);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
           // loaded through tsx, so the table stays TypeScript and shares its types with the tests
           const { localizeMetadata } = require("tsx/cjs/api").require(tableFile, __filename);
-          const ja = localizeMetadata(JSON.parse(english.source().toString()));
+          const ja = localizeMetadata(metadata);
           compilation.emitAsset("functions-ja.json", new webpack.sources.RawSource(JSON.stringify(ja, null, 2)));
         } catch (error) {
           compilation.errors.push(new webpack.WebpackError(String(error && error.message ? error.message : error)));
         }
       };
-      compilation.hooks.processAssets.tap(stage, emitJapanese);
+      compilation.hooks.processAssets.tap(stage, emit);
+    });
+  }
+}
+
+/** Where the maps go, from the output folder: dist/addin → dist/sourcemaps. */
+const mapsFromOutput = path.relative(outDir, mapsDir).split(path.sep).join("/");
+
+/** Empties the maps' folder before a production build writes them (output.clean covers dist/addin only). */
+class CleanSourceMapsPlugin {
+  apply(compiler) {
+    compiler.hooks.beforeRun.tap("CleanSourceMapsPlugin", () => {
+      fs.rmSync(path.resolve(compiler.options.output.path, mapsFromOutput), { recursive: true, force: true });
     });
   }
 }
@@ -48,11 +157,20 @@ function devServerHttps() {
   return devCerts.getHttpsServerOptions().then((options) => ({ ca: options.ca, key: options.key, cert: options.cert }));
 }
 
-module.exports = (env, options) => {
+module.exports = (env = {}, options = {}) => {
   const dev = options.mode === "development";
-  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  let host;
+  try {
+    host = hostFor(env, dev);
+  } catch (error) {
+    if (!(error instanceof HostError)) throw error;
+    console.error(`kpi-sheets: ${error.message}`);
+    process.exit(2);
+  }
   const config = {
-    devtool: "source-map",
+    // production: the maps go to dist/sourcemaps, and the bundles do not point to them
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: functionsSource,
       taskpane: "./taskpane/index.tsx",
@@ -78,10 +196,11 @@ module.exports = (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functionsSource, output: "functions.json" }),
-      new FunctionsJaPlugin(),
+      new FunctionsMetadataPlugin(host),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(host) },
         // the functions register before the pane's UI code runs
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
@@ -94,11 +213,20 @@ module.exports = (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return dev ? content : manifestFor(content.toString(), host);
             },
           },
         ],
       }),
+      ...(dev
+        ? []
+        : [
+            new CleanSourceMapsPlugin(),
+            new webpack.SourceMapDevToolPlugin({
+              filename: `${mapsFromOutput}/[file].map`,
+              append: false,
+            }),
+          ]),
     ],
     // the task pane bundle is large by nature (React, Fluent UI); its size is measured by the bench
     performance: { hints: false },
@@ -115,6 +243,18 @@ module.exports = (env, options) => {
   });
 };
 
-module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
-module.exports.outDir = outDir;
+Object.assign(module.exports, {
+  urlDev,
+  testHost,
+  officeJsOrigin,
+  hostVariable,
+  helpPath,
+  outDir,
+  mapsDir,
+  addinHost,
+  hostFor,
+  HostError,
+  manifestFor,
+  contentSecurityPolicy,
+  withHelpHost,
+});

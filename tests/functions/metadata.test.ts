@@ -13,7 +13,12 @@ import { ja, localizeMetadata, Metadata, translationProblems } from "../../funct
 const root = join(__dirname, "../..");
 const dist = join(root, "dist/addin");
 
-const { urlProd } = require("../../webpack.config.js") as { urlProd: string };
+// the build sets every help URL on the add-in's host; dist/addin is the build for the test host
+const { helpPath, testHost } = require("../../webpack.config.js") as { helpPath: string; testHost: string };
+const onTestHost = (metadata: Metadata): Metadata => ({
+  ...metadata,
+  functions: metadata.functions.map((f) => ({ ...f, helpUrl: `${testHost}${helpPath}` })),
+});
 
 let english: Metadata;
 beforeAll(async () => {
@@ -37,7 +42,7 @@ describe("the English metadata", () => {
   it("describes every function and parameter and points to the README's section", () => {
     for (const f of english.functions) {
       expect(f.description?.length).toBeGreaterThan(20);
-      expect(f.helpUrl).toBe(`${urlProd}README.md#custom-functions`);
+      expect(String(f.helpUrl).endsWith(`/${helpPath}`)).toBe(true);
       for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
     }
   });
@@ -117,10 +122,10 @@ describe("the built metadata (npm run build)", () => {
   };
 
   it("functions.json is what the tooling generates from functions.ts", () => {
-    expect(built("functions.json")).toEqual(english);
+    expect(built("functions.json")).toEqual(onTestHost(english));
   });
 
   it("functions-ja.json is the English metadata with the Japanese table applied", () => {
-    expect(built("functions-ja.json")).toEqual(localizeMetadata(english));
+    expect(built("functions-ja.json")).toEqual(localizeMetadata(onTestHost(english)));
   });
 });
