@@ -198,8 +198,9 @@ export function readPlanTable(
           `weight "${weightText}" must be a number of 0 or more`,
         );
 
+      const unit = text(cell("unit"));
       const value = (i: number): PlanValue => {
-        const v = readValue(row[i]);
+        const v = readValue(row[i], unit);
         if (v.kind === "unreadable") {
           return fail(
             i,
@@ -212,7 +213,8 @@ export function readPlanTable(
       const baselineAt = fieldAt.get("baseline");
       const baseline: PlanValue = baselineAt === undefined ? { kind: "missing", reason: "blank" } : value(baselineAt);
       const baselineYearLabel = text(cell("baseline_year"));
-      const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/u, "").trim() || baselineYearLabel);
+      // s flag: ".*$" then always matches, so a cell of many brackets is not rescanned from each one
+      const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/su, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
       if (method === "path" && baselineYear === undefined) {
         fail(
@@ -245,7 +247,7 @@ export function readPlanTable(
         policy: text(cell("policy")),
         initiative: text(cell("initiative")),
         name,
-        unit: text(cell("unit")) || (baseline.kind === "number" ? baseline.unit : ""),
+        unit: unit || (baseline.kind === "number" ? baseline.unit : ""),
         direction: direction as "higher" | "lower",
         cumulative: cumulative as boolean,
         baseline,
