@@ -82,6 +82,8 @@ export function readCsv(text: string, delimiter: Delimiter): CsvRead {
   let cells: string[] = [];
   let lines: number[] = [];
   let line = 1;
+  /** The line the cell being read starts on. */
+  let cellLine = 1;
   let i = 0;
   const n = text.length;
   /** Counts the line breaks in text[from, to) into `line`. */
@@ -91,26 +93,28 @@ export function readCsv(text: string, delimiter: Delimiter): CsvRead {
       if (c === 0x0a || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) line++;
     }
   };
+  /** The error of the quoted cell being read: its record, cell and opening line, and the line reached. */
+  const quote = (problem: QuoteProblem, found: string): CsvRead => ({
+    kind: "quote",
+    problem,
+    record: records.length,
+    cell: cells.length,
+    line: cellLine,
+    text: found,
+    closedOn: line,
+    header: records[0]?.cells ?? [],
+  });
   if (n === 0) return { kind: "records", records };
   for (;;) {
-    const cellLine = line;
+    cellLine = line;
     if (text[i] === '"') {
       const parts: string[] = [];
       let start = i + 1;
       for (;;) {
         const q = text.indexOf('"', start);
         if (q < 0) {
-          const found = text.slice(i + 1, i + 49);
-          return {
-            kind: "quote",
-            problem: "unclosed",
-            record: records.length,
-            cell: cells.length,
-            line: cellLine,
-            text: found,
-            closedOn: line,
-            header: records[0]?.cells ?? [],
-          };
+          countLines(start, n);
+          return quote("unclosed", text.slice(i + 1, i + 49));
         }
         countLines(start, q);
         if (text[q + 1] === '"') {
@@ -125,17 +129,7 @@ export function readCsv(text: string, delimiter: Delimiter): CsvRead {
       // spaces between a closing quote and the delimiter are outside the cell, as Excel reads them
       while (text[i] === " " || (text[i] === "\t" && delimiter !== "\t")) i++;
       if (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") {
-        const found = text.slice(i, i + 48);
-        return {
-          kind: "quote",
-          problem: "textAfterQuote",
-          record: records.length,
-          cell: cells.length,
-          line: cellLine,
-          text: found,
-          closedOn: line,
-          header: records[0]?.cells ?? [],
-        };
+        return quote("textAfterQuote", text.slice(i, i + 48));
       }
       cells.push(parts.join(""));
     } else {

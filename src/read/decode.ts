@@ -104,8 +104,10 @@ function badByte(bytes: Uint8Array, offset: number, encoding: Encoding): BadByte
   }
   const from = Math.max(lineStart, offset - 24 * width * (width === 1 ? 3 : 1));
   const after = new TextDecoder(encoding).decode(bytes.subarray(from, offset)).replace(/^\uFEFF/, "");
-  // a Shift_JIS letter is judged by its two bytes, a UTF-16 one by its unit, a UTF-8 one by its first
-  const shown = bytes.subarray(offset, Math.min(offset + (encoding === "utf-8" ? 1 : 2), bytes.length));
+  // a UTF-16 letter is judged by its unit, a Shift_JIS one by its lead byte and the next, UTF-8 by its first
+  const b = bytes[offset];
+  const pair = width === 2 || (encoding === "shift_jis" && ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)));
+  const shown = bytes.subarray(offset, Math.min(offset + (pair ? 2 : 1), bytes.length));
   return { line, offset, bytes: [...shown].map(hex).join(" "), after: [...after].slice(-12).join("") };
 }
 
@@ -267,14 +269,4 @@ function firstInvalidShiftJisIn(bytes: Uint8Array, start: number, end: number, d
     i += 2;
   }
   return end - 1;
-}
-
-/** The line (1-based) of a character of a text: line feeds, CR LF and bare CR each end a line. */
-export function lineOfText(text: string, at: number): number {
-  let line = 1;
-  for (let i = 0; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
-  }
-  return line;
 }
