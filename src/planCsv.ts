@@ -3,8 +3,8 @@ import { PlanRead, readPlanTable } from "./planTable";
 import { describeProblem, Problem } from "./problem";
 import { CsvRead, CsvRecord, headerDelimiter, readCsv } from "./read/csv";
 import { decodePlan } from "./read/decode";
-import { count, maxCellLength } from "./read/limits";
-import { lineWhere, preview } from "./read/lines";
+import { maxCellLength } from "./read/limits";
+import { grouped, lineWhere, preview } from "./read/lines";
 
 const empty: PlanRead["plan"] = { goals: [], years: [], indicators: [] };
 const refused = (problem: Problem): PlanRead => ({ plan: empty, problems: [], fatal: problem });
@@ -90,8 +90,8 @@ function longCell(record: CsvRecord, cell: number, column: string): Problem {
     where: lineWhere(record.lines[cell]),
     column,
     message: {
-      ja: `セルが ${count(length)} 文字あります（「${shown}」）。Excel のセルは ${count(maxCellLength)} 文字までなので、このセルは読みません`,
-      en: `the cell holds ${count(length)} characters ("${shown}"), more than the ${count(maxCellLength)} an Excel cell can; it is not read`,
+      ja: `セルが ${grouped(length)} 文字あります（「${shown}」）。Excel のセルは ${grouped(maxCellLength)} 文字までなので、このセルは読みません`,
+      en: `the cell holds ${grouped(length)} characters ("${shown}"), more than the ${grouped(maxCellLength)} an Excel cell can; it is not read`,
     },
   };
 }

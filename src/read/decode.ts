@@ -6,8 +6,8 @@
  */
 import { Localized } from "../lang";
 import { Problem } from "../problem";
-import { count, maxPlanBytes, tooLargeMessage } from "./limits";
-import { lineWhere } from "./lines";
+import { maxPlanBytes, tooLargeMessage } from "./limits";
+import { grouped, lineWhere } from "./lines";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis";
 
@@ -65,8 +65,8 @@ function nul(bytes: Uint8Array, encoding: Encoding): Problem {
     where: lineWhere(at.line),
     column: "",
     message: {
-      ja: `NUL 文字があります（バイト位置 ${count(at.offset)}）。テキストファイルでないか、BOM のない UTF-16 です。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください`,
-      en: `the file holds a NUL character at byte offset ${count(at.offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
+      ja: `NUL 文字があります（バイト位置 ${grouped(at.offset)}）。テキストファイルでないか、BOM のない UTF-16 です。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください`,
+      en: `the file holds a NUL character at byte offset ${grouped(at.offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
     },
   };
 }
@@ -116,8 +116,8 @@ function notDecodable(bytes: Uint8Array, bom: Encoding | undefined): Problem {
   const skip = bom === undefined ? 0 : bom === "utf-8" ? 3 : 2;
   const at = badByte(bytes, firstInvalid(first, bytes, skip), first);
   const place = {
-    ja: `${at.after === "" ? "" : `「${at.after}」の後の`}バイト ${at.bytes}（バイト位置 ${count(at.offset)}）`,
-    en: `${at.bytes.includes(" ") ? "the bytes" : "the byte"} ${at.bytes} at offset ${count(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`,
+    ja: `${at.after === "" ? "" : `「${at.after}」の後の`}バイト ${at.bytes}（バイト位置 ${grouped(at.offset)}）`,
+    en: `${at.bytes.includes(" ") ? "the bytes" : "the byte"} ${at.bytes} at offset ${grouped(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`,
   };
   const isNot = at.bytes.includes(" ") ? "are not" : "is not";
   const name = first === "utf-8" ? "UTF-8" : first === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE";
@@ -136,8 +136,8 @@ function notDecodable(bytes: Uint8Array, bom: Encoding | undefined): Problem {
   } else {
     const sjis = badByte(bytes, sjisAt, "shift_jis");
     why = {
-      ja: `${place.ja}は UTF-8 として読めず、ファイルは Shift_JIS でもありません（${sjis.line}行目、バイト位置 ${count(sjis.offset)} の ${sjis.bytes}）`,
-      en: `${place.en} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${sjis.line}: ${sjis.bytes} at offset ${count(sjis.offset)})`,
+      ja: `${place.ja}は UTF-8 として読めず、ファイルは Shift_JIS でもありません（${sjis.line}行目、バイト位置 ${grouped(sjis.offset)} の ${sjis.bytes}）`,
+      en: `${place.en} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${sjis.line}: ${sjis.bytes} at offset ${grouped(sjis.offset)})`,
     };
   }
   return {

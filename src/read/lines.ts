@@ -12,3 +12,6 @@ export function preview(text: string): string {
   const wholeLine = first.length < head.length || head.length === text.length;
   return cut.length < first.length || !wholeLine ? `${cut}…` : cut;
 }
+
+/** A count as the messages print it, in both languages: 32,767. */
+export const grouped = (n: number): string => n.toLocaleString("en-US");
