@@ -5,6 +5,7 @@ import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src
 import { build, buildUsage } from "./build";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { exitOnStdoutFailure } from "./stdoutErrors";
+import { terminalJson, terminalLine, terminalText } from "./terminal";
 
 const usage = `Usage:
   kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
@@ -34,7 +35,9 @@ function summary(args: string[]): number {
   if (read === undefined) return 2;
   const result = summarize(read.plan, { year, rule, scale });
   process.stdout.write(
-    values.json ? `${JSON.stringify(summaryJson(result, lang))}\n` : `${summaryText(result, lang)}\n`,
+    values.json
+      ? `${terminalJson(JSON.stringify(summaryJson(result, lang)))}\n`
+      : `${terminalText(summaryText(result, lang))}\n`,
   );
   return read.problems.length > 0 ? 1 : 0;
 }
@@ -51,13 +54,13 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`kpi-sheets: ${(error as Error).message}\n${usage}\n`);
+      process.stderr.write(`${terminalLine(`kpi-sheets: ${(error as Error).message}`)}${usage}\n`);
       return 2;
     }
     // any system error reading or writing a file (ENOENT, EISDIR, EACCES): a file error, exit 2,
     // never a stack trace with exit 1, which would read as "some rows rejected"
     if (/^E[A-Z]+$/.test(String((error as { code?: unknown }).code))) {
-      process.stderr.write(`kpi-sheets: ${(error as Error).message}\n`);
+      process.stderr.write(terminalLine(`kpi-sheets: ${(error as Error).message}`));
       return 2;
     }
     throw error;

@@ -1,6 +1,7 @@
 /** What the commands share: reading their options and the plan file, and reporting bad rows. */
-import { readFileSync } from "node:fs";
-import { decodeCsv, describeProblem, findScale, GradeScale, Lang, PlanRead, readPlanCsv, readYear } from "../src";
+import { describeProblem, findScale, GradeScale, Lang, PlanRead, readPlanBytes, readYear } from "../src";
+import { readInput } from "./readInput";
+import { terminalLine } from "./terminal";
 
 /** A mistake in the command line: main prints it with the usage and exits 2. */
 export class UsageError extends Error {}
@@ -24,15 +25,21 @@ export function yearOption(value: string | undefined): number | undefined {
 }
 
 /**
- * Reads a plan file and reports each rejected row on stderr by line and column.
- * Undefined when the file as a whole cannot be read (a required column is missing).
+ * Reads a plan file and reports each rejected row on stderr by line and column, its text escaped.
+ * Undefined when the file as a whole cannot be read: not a regular file, too large, not decodable,
+ * or a header that cannot be used.
  */
 export function readPlanFile(file: string, lang: Lang, stderr: (text: string) => void): PlanRead | undefined {
-  const read = readPlanCsv(decodeCsv(readFileSync(file)));
-  if (read.fatal !== undefined) {
-    stderr(`${file}: ${describeProblem(read.fatal, lang)}\n`);
+  const input = readInput(file);
+  if (input.kind === "refused") {
+    stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
     return undefined;
   }
-  for (const problem of read.problems) stderr(`${file}: ${describeProblem(problem, lang)}\n`);
+  const read = readPlanBytes(input.bytes);
+  if (read.fatal !== undefined) {
+    stderr(terminalLine(`${file}: ${describeProblem(read.fatal, lang)}`));
+    return undefined;
+  }
+  for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
   return read;
 }

@@ -1,46 +1,129 @@
-import Papa from "papaparse";
-import { localize } from "./i18n";
+import { Localized } from "./lang";
 import { PlanRead, readPlanTable } from "./planTable";
+import { describeProblem, Problem } from "./problem";
+import { CsvRead, CsvRecord, headerDelimiter, readCsv } from "./read/csv";
+import { decodePlan } from "./read/decode";
+import { maxCellLength } from "./read/limits";
+import { grouped, lineWhere, preview } from "./read/lines";
+
+const empty: PlanRead["plan"] = { goals: [], years: [], indicators: [], textColumns: [] };
+const refused = (problem: Problem): PlanRead => ({ plan: empty, notices: [], problems: [], fatal: problem });
 
 /**
- * Text of a CSV file as Excel saves it: UTF-8 with or without a BOM, or Shift_JIS
- * (Excel's plain "CSV" on Japanese Windows). Not valid UTF-8 means Shift_JIS.
+ * The text of a plan file's bytes, for callers that hold files known to be good (tests, benches,
+ * the sample); throws with the problem's English message otherwise. Readers of users' files call
+ * readPlanBytes, which reports the problem instead.
  */
 export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    return new TextDecoder("shift_jis").decode(bytes);
-  }
+  const decoded = decodePlan(bytes);
+  if (decoded.kind === "error") throw new Error(describeProblem(decoded.problem, "en"));
+  return decoded.text;
 }
 
-/** The line on which each record of a CSV text starts (1-based), quoted line breaks included. */
-function recordLines(text: string): number[] {
-  const starts = [1];
-  let line = 1;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) {
-      line++;
-      if (!quoted) starts.push(line);
-    }
-  }
-  return starts;
+/** Reads a plan file's bytes: decoded strictly (see read/decode.ts), then read as a plan CSV. */
+export function readPlanBytes(bytes: Uint8Array): PlanRead {
+  const decoded = decodePlan(bytes);
+  return decoded.kind === "text" ? readPlanCsv(decoded.text) : refused(decoded.problem);
 }
 
-/** Reads a plan CSV (the format in the README); bad rows are reported by line and column. */
+/**
+ * Reads a plan CSV (the format in the README); bad rows are reported by the physical line and
+ * column of the bad cell. The delimiter (comma, tab or semicolon) comes from the header row alone.
+ */
 export function readPlanCsv(text: string): PlanRead {
   const source = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false });
-  const records = parsed.data;
-  const lines = recordLines(source);
-  const [header = [], ...rows] = records;
-  const lineOf = (row: number): number => lines[row + 1] ?? row + 2;
-  // row -1 is the header
-  return readPlanTable(header, rows, (row) => {
-    const line = row < 0 ? 1 : lineOf(row);
-    return localize((m) => m.read.line(line));
+  const delimiter = headerDelimiter(source);
+  if (delimiter.kind === "ambiguous") return refused(ambiguous(delimiter.counts));
+  const parsed = readCsv(source, delimiter.delimiter);
+  if (parsed.kind === "quote") return refused(quoteProblem(parsed));
+  const [header = { cells: [], lines: [] }, ...records] = parsed.records;
+  const tooLong = header.cells.findIndex((c) => c.length > maxCellLength);
+  if (tooLong >= 0) return refused(longCell(header, tooLong, ""));
+
+  // A refused row is handed on empty (which the table skips), so the rows keep their indexes.
+  const problems: { line: number; problem: Problem }[] = [];
+  const rows = records.map((record) => {
+    const problem = recordProblem(record, header.cells);
+    if (problem === undefined) return record.cells;
+    problems.push(problem);
+    return [];
   });
+  const lineOf = new Map<Localized, number>();
+  const read = readPlanTable(header.cells, rows, (row, column) => {
+    const record = row < 0 ? header : records[row];
+    const line = (column === undefined ? undefined : record.lines[column]) ?? record.lines[0] ?? 1;
+    const where = lineWhere(line);
+    lineOf.set(where, line);
+    return where;
+  });
+  if (read.fatal !== undefined) return read;
+  for (const problem of read.problems) problems.push({ line: lineOf.get(problem.where) ?? 0, problem });
+  problems.sort((a, b) => a.line - b.line);
+  return { ...read, problems: problems.map((p) => p.problem) };
+}
+
+/** Why a record cannot be read whole: a cell past Excel's limit, or cells beyond the header's. */
+function recordProblem(record: CsvRecord, header: readonly string[]): { line: number; problem: Problem } | undefined {
+  const tooLong = record.cells.findIndex((c) => c.length > maxCellLength);
+  if (tooLong >= 0) return { line: record.lines[tooLong], problem: longCell(record, tooLong, header[tooLong] ?? "") };
+  const extra = record.cells.findIndex((c, i) => i >= header.length && c.trim() !== "");
+  if (extra < 0) return undefined;
+  const line = record.lines[extra];
+  const shown = preview(record.cells[extra].trim());
+  return {
+    line,
+    problem: {
+      where: lineWhere(line),
+      column: "",
+      message: {
+        ja: `この行はセルが ${record.cells.length} 個ありますが、見出しは ${header.length} 列です。${extra + 1} 番目のセル（「${shown}」）には列名がなく、読むと失われます。セルを消すか、見出しに列を足してください`,
+        en: `the row has ${record.cells.length} cells but the header names ${header.length}; cell ${extra + 1} ("${shown}") has no column and would be lost: remove it or add a column to the header`,
+      },
+    },
+  };
+}
+
+function longCell(record: CsvRecord, cell: number, column: string): Problem {
+  const length = record.cells[cell].length;
+  const shown = preview(record.cells[cell]);
+  return {
+    where: lineWhere(record.lines[cell]),
+    column,
+    message: {
+      ja: `セルが ${grouped(length)} 文字あります（「${shown}」）。Excel のセルは ${grouped(maxCellLength)} 文字までなので、このセルは読みません`,
+      en: `the cell holds ${grouped(length)} characters ("${shown}"), more than the ${grouped(maxCellLength)} an Excel cell can; it is not read`,
+    },
+  };
+}
+
+function quoteProblem(read: Extract<CsvRead, { kind: "quote" }>): Problem {
+  const shown = preview(read.text);
+  const message: Localized =
+    read.problem === "unclosed"
+      ? {
+          ja: `「${shown}」の引用符 " が閉じられていません。このままでは後の行がすべて一つのセルに読み込まれるので、ファイルを読みません。引用符を閉じるか消してください（セルの中の " は "" と書きます）`,
+          en: `the quote opening "${shown}" is never closed, so every line after it would be read into this one cell; the file is not read. Close or remove the quote (a quote inside a cell is written "")`,
+        }
+      : {
+          ja: `このセルの引用符 " が ${read.closedOn}行目で閉じた後に「${shown}」が続きます。引用符の付け忘れか消し忘れの可能性があり、どこまでが一つのセルか決められないので、ファイルを読みません（セルの中の " は "" と書きます）`,
+          en: `the quoted cell that opens here closes on line ${read.closedOn} and is followed by "${shown}"; a quote is missing or stray, and where the cell ends cannot be told, so the file is not read (a quote inside a cell is written "")`,
+        };
+  return { where: lineWhere(read.line), column: read.record === 0 ? "" : (read.header[read.cell] ?? ""), message };
+}
+
+function ambiguous(counts: ReadonlyMap<string, number>): Problem {
+  const names: Record<string, Localized> = {
+    ",": { ja: "カンマ", en: "commas" },
+    "\t": { ja: "タブ", en: "tabs" },
+    ";": { ja: "セミコロン", en: "semicolons" },
+  };
+  const held = [...counts].filter(([, n]) => n > 0);
+  return {
+    where: lineWhere(1),
+    column: "",
+    message: {
+      ja: `見出し行に ${held.map(([d, n]) => `${names[d].ja}が ${n} 個`).join("、")}あり、どれで列を区切っているか決められません`,
+      en: `the header row holds ${held.map(([d, n]) => `${n} ${names[d].en}`).join(" and ")}, so which one separates the columns cannot be told`,
+    },
+  };
 }

@@ -147,15 +147,17 @@ export function readPlanTable(
       const weight = weightValue.kind === "number" ? weightValue.value : NaN;
       if (!(weight >= 0)) fail(fieldAt.get("weight"), (m) => m.read.badWeight(weightText));
 
+      const unit = text(cell("unit"));
       const value = (i: number): PlanValue => {
-        const v = readValue(row[i]);
+        const v = readValue(row[i], unit);
         if (v.kind === "unreadable") fail(i, (m) => m.read.notAValue(v.text));
         return v;
       };
       const baselineAt = fieldAt.get("baseline");
       const baseline: PlanValue = baselineAt === undefined ? { kind: "missing", reason: "blank" } : value(baselineAt);
       const baselineYearLabel = text(cell("baselineYear"));
-      const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/u, "").trim() || baselineYearLabel);
+      // s flag: ".*$" then always matches, so a cell of many brackets is not rescanned from each one
+      const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/su, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
       if (method === "path" && baselineYear === undefined) {
         fail(fieldAt.get("baselineYear"), (m) => m.read.pathNeedsBaselineYear(baselineYearLabel));
@@ -180,7 +182,7 @@ export function readPlanTable(
         policy: text(cell("policy")),
         initiative: text(cell("initiative")),
         name,
-        unit: text(cell("unit")) || (baseline.kind === "number" ? baseline.unit : ""),
+        unit: unit || (baseline.kind === "number" ? baseline.unit : ""),
         direction,
         cumulative,
         baseline,

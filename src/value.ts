@@ -1,4 +1,5 @@
 import { clean } from "./text";
+import { isUnit } from "./units";
 
 /**
  * Why a value is missing. Each is shown as "-" and skipped by averages, never counted as 0.
@@ -43,20 +44,26 @@ const markers: ReadonlyMap<string, MissingReason> = new Map([
 // lines (─ ━), all typed as "no value" in Japanese tables
 const dash = /^[-‐―—–ーｰ─━~〜]+$/u;
 /**
- * What may not follow a number as its "unit": words and marks that change what the number
- * means (100以上 at least, 100未満 below, 100程度 about, 100~ and 5- open ranges). Read as
- * plain 100 they would give a confident rate for a figure nobody wrote, so they are errors.
+ * What may not follow a number even when a row names it as its unit: words and marks that change
+ * what the number means (100以上 at least, 100未満 below, 100程度 about, 100~ and 5- open ranges).
  */
 const qualifier = /以上|以下|未満|超|程度|前後|約|[~〜\-+▲△]/u;
-// sign, then 6,439 or 6439 or .5 with optional decimals, then an optional unit without digits
-const numberPattern = /^([+\-▲△]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*([^\d.,][^\d]*)?$/u;
+/**
+ * Sign, then 6,439 or 6439 or .5 with optional decimals, then the rest. The rest is matched by
+ * `.*` with the s flag, which cannot fail, so nothing is retried: the match is linear in the
+ * length of the text (an earlier pattern let a unit and the spaces before it compete for the same
+ * characters, and took seconds on a cell of spaces).
+ */
+const numberPattern = /^([+\-▲△]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/su;
 
 /**
  * Reads what staff write in a cell or a plan file: 6,439 / 6,439人 / 42.6％ / １２３ / 8.15㎡/人 /
  * ▲3,703 and △12 (negative, the Japanese way) / - and － / 未公表 / 指標変更 / blank.
  * A number written with % keeps its written value (42.6％ → 42.6, unit "%"), as plan tables do.
+ * Text after the number must be a unit: one of `knownUnits`, or `rowUnit`, the unit the row
+ * declares. Anything else (100見込み, 100(暫定), 12abc, 5e) is unreadable, never the bare number.
  */
-export function readValue(input: unknown): ReadValue {
+export function readValue(input: unknown, rowUnit = ""): ReadValue {
   if (input === null || input === undefined) return missing("blank");
   if (typeof input === "number") {
     return Number.isFinite(input) ? num(input) : { kind: "unreadable", text: String(input) };
@@ -67,14 +74,16 @@ export function readValue(input: unknown): ReadValue {
   const marker = markers.get(text);
   if (marker !== undefined) return missing(marker);
   if (dash.test(text)) return missing("notSet");
+  const unreadable: UnreadableValue = { kind: "unreadable", text: input.trim() };
   const match = numberPattern.exec(text);
-  if (match === null) return { kind: "unreadable", text: input.trim() };
-  const [, sign, digits, unit = ""] = match;
-  if (qualifier.test(unit)) return { kind: "unreadable", text: input.trim() };
+  if (match === null) return unreadable;
+  const [, sign, digits, rest] = match;
+  const unit = rest.trim();
+  if (unit !== "" && (qualifier.test(unit) || !isUnit(unit, rowUnit))) return unreadable;
   const magnitude = Number(digits.replace(/,/g, ""));
-  if (!Number.isFinite(magnitude)) return { kind: "unreadable", text: input.trim() };
+  if (!Number.isFinite(magnitude)) return unreadable;
   const negative = sign === "-" || sign === "▲" || sign === "△";
-  return num(negative && magnitude !== 0 ? -magnitude : magnitude, unit.trim());
+  return num(negative && magnitude !== 0 ? -magnitude : magnitude, unit);
 }
 
 export function isNumber(value: ReadValue): value is NumberValue {

@@ -31,7 +31,13 @@ const eras: readonly Era[] = [
   { names: ["昭和", "S"], ja: "昭和", short: "S", offset: 1925, last: 64 },
 ];
 
-const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,3}|元)\s*(?:\((\d{4})\))?\s*(年度|年)?$/iu;
+/**
+ * Each run of spaces sits between two things that cannot be spaces, so a failing match is not
+ * retried split after split: linear in the length of the text. (The spaces after the western
+ * year belong to its optional group; two runs of spaces side by side made a cell of spaces take
+ * seconds.)
+ */
+const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,3}|元)\s*(?:\((\d{4})\)\s*)?(年度|年)?$/iu;
 /** The years the readers accept, western or era: 1900–2200 (令和182). */
 const firstYear = 1900;
 const lastYear = 2200;

@@ -1,4 +1,4 @@
-import { decodeCsv, readPlanCsv } from "../src/planCsv";
+import { readPlanBytes, readPlanCsv } from "../src/planCsv";
 import { PlanRead } from "../src/planTable";
 import { atsugiSampleCsv } from "./sample/atsugiSample";
 
@@ -25,6 +25,6 @@ export function readSource(source: PlanSource): PlanRead {
     case "sample":
       return readPlanCsv(atsugiSampleCsv);
     case "csv":
-      return readPlanCsv(decodeCsv(source.bytes));
+      return readPlanBytes(source.bytes);
   }
 }

@@ -1,4 +1,4 @@
-import { decodeCsv, readPlanCsv } from "../../src/planCsv";
+import { decodeCsv, readPlanBytes, readPlanCsv } from "../../src/planCsv";
 import { describeProblem } from "../../src/problem";
 
 const header =
@@ -161,5 +161,75 @@ describe("readPlanCsv headers and columns that would lose data", () => {
       `line 3 column "baseline_year": the path method needs the baseline's year ("R9") before the final target's year`,
     ]);
     expect(describeProblem(problems[0], "ja")).toContain("2行目「baseline_year」列：path の算出には");
+  });
+});
+
+describe("readPlanCsv on text that would lose or invent values", () => {
+  it("takes the delimiter from the header: tabs, with commas and semicolons in the cells", () => {
+    const { plan, problems } = readPlanCsv("goal\tname\ttarget_R3\tactual_R3\tnotes\n1\ta, b; c\t1,000\t900\tx; y\n");
+    expect(problems).toEqual([]);
+    expect(plan.indicators[0]).toMatchObject({ name: "a, b; c", notes: "x; y" });
+    expect(plan.indicators[0].targets.get(2021)).toEqual({ kind: "number", value: 1000, unit: "" });
+  });
+
+  it("lists row problems from the file and from the table in line order", () => {
+    const csv = [
+      "goal,name,target_R3,actual_R3",
+      "1,bad value,100,abc",
+      "1,extra,100,90,lost",
+      "1,long,100,90",
+      `1,too long,100,${"9".repeat(32_768)}`,
+      "x,bad goal,100,90",
+    ].join("\n");
+    const { plan, problems } = readPlanCsv(csv);
+    expect(plan.indicators.map((i) => i.name)).toEqual(["long"]);
+    expect(problems.map((p) => `${p.where.en} ${p.column}`)).toEqual([
+      "line 2 actual_R3",
+      "line 3 ",
+      "line 5 actual_R3",
+      "line 6 goal",
+    ]);
+  });
+
+  it("is fatal for a header cell over 32,767 characters, and for a quote error in the header", () => {
+    expect(readPlanCsv(`goal,name,${"n".repeat(32_768)}\n1,a,b\n`).fatal?.message.en).toMatch(
+      /^the cell holds 32,768 characters/u,
+    );
+    const quoted = readPlanCsv('goal,"name\n1,a\n').fatal;
+    expect(quoted && describeProblem(quoted, "en")).toMatch(/^line 1: the quote opening "name" is never closed/u);
+  });
+
+  it("words quote and size problems in Japanese", () => {
+    const quote = readPlanCsv('goal,name\n1,"a\n2,b\n').fatal;
+    expect(quote && describeProblem(quote, "ja")).toMatch(/^2行目「name」列：「a」の引用符 " が閉じられていません/u);
+    const [long] = readPlanCsv(`goal,name,notes\n1,a,${"備".repeat(40_000)}\n`).problems;
+    expect(describeProblem(long, "ja")).toBe(
+      `2行目「notes」列：セルが 40,000 文字あります（「${"備".repeat(24)}…」）。Excel のセルは 32,767 文字までなので、このセルは読みません`,
+    );
+  });
+
+  it("names a bad cell after a quoted line break by the line it is on", () => {
+    const [problem] = readPlanCsv('goal,notes,name,actual_R3\n1,"one\ntwo",a,bad\n').problems;
+    expect(problem.where.en).toBe("line 3");
+    expect(readPlanCsv('goal,notes,name,actual_R3\n1,"one\ntwo",a,1\n').plan.indicators[0].source).toBe("line 2");
+  });
+});
+
+describe("readPlanBytes", () => {
+  it("reads UTF-16 with a BOM and reports undecodable bytes as the file's problem", () => {
+    const text = "goal\tname\tactual_R3\r\n1\t転入者数\t95\r\n";
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(readPlanBytes(le).plan.indicators[0].actuals.get(2021)).toEqual({ kind: "number", value: 95, unit: "" });
+    const bad = readPlanBytes(new Uint8Array([...new TextEncoder().encode("goal,name\n1,a"), 0xff]));
+    expect(bad.fatal?.where.en).toBe("line 2");
+    expect(bad.plan.indicators).toEqual([]);
+  });
+
+  it("decodeCsv, for files known to be good, throws with the problem otherwise", () => {
+    expect(() => decodeCsv(new Uint8Array([0x61, 0xff]))).toThrow(/^line 1: the byte 0xFF at offset 1/u);
   });
 });

@@ -89,3 +89,24 @@ describe("years at the edges of the eras", () => {
     }
   });
 });
+
+// The era pattern once had two runs of spaces side by side; these read the same as before, and a
+// cell of spaces is read (or refused) in one pass: see bench/reading.bench.ts for the time.
+describe("readYear with spaces", () => {
+  it.each([
+    ["R 1", 2019, "fiscal"],
+    ["令和 元 年度", 2019, "fiscal"],
+    ["令和元 (2019) 年", 2019, "calendar"],
+    ["令和元  (2019)年度", 2019, "fiscal"],
+    ["FY 2024 年度", 2024, "fiscal"],
+  ])("reads %p as %d (%s)", (text, year, basis) => {
+    expect(readYear(text)).toEqual({ kind: "year", year, basis });
+  });
+
+  it.each([`R1${" ".repeat(32_760)}x`, `令和元${" ".repeat(32_760)}(2019)${" ".repeat(5)}?`, `R1 (2019) (2019)`])(
+    "rejects a year followed by anything else (%#)",
+    (text) => {
+      expect(readYear(text)).toEqual({ kind: "unreadable", text });
+    },
+  );
+});
