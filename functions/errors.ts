@@ -39,6 +39,14 @@ export const notAvailable = (message: Message, lang: Lang): CellError => cellErr
 export const overflow = (lang: Lang): CellError => cellError(codes.invalidNumber, undefined, lang);
 
 /**
+ * #NUM!: the result would be too large to build. Excel documents no message for #NUM! and shows
+ * its own text (office-js issue 2885); the message goes with it for hosts that show one, and
+ * the README states the limit.
+ */
+export const tooLarge = (message: Message, lang: Lang): CellError =>
+  new CustomFunctions.Error(codes.invalidNumber, message(lang));
+
+/**
  * An error value arriving as input (a range holding #N/A, or another add-in's error object).
  * Recognized by shape, not by class: it may come from the host, not from our constructor.
  */

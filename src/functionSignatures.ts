@@ -20,12 +20,12 @@ export interface Parameter {
 const each = <N extends string>(name: N) => ({ name, optional: false, elementwise: true }) as const;
 const optionalEach = <N extends string>(name: N) => ({ name, optional: true, elementwise: true }) as const;
 
-/** Each function's parameters in order, keyed by its id (KPI.RATE is RATE). */
+/** Each function's parameters in order, keyed by its id (KPI.RATE is RATE), in the order of functions.ts. */
 export const signatures = {
   RATE: [each("target"), each("actual"), optionalEach("direction"), optionalEach("capped")],
+  PROGRESS: [each("baseline"), each("target"), each("actual"), optionalEach("direction"), optionalEach("capped")],
   // the scale is one range for all the rates, not a range of scales
   GRADE: [each("rate"), { name: "scale", optional: true, elementwise: false }],
-  PROGRESS: [each("baseline"), each("target"), each("actual"), optionalEach("direction"), optionalEach("capped")],
   // one figure for the whole range
   AVERAGE: [{ name: "rates", optional: false, elementwise: false }],
   FY: [each("label")],

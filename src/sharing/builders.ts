@@ -14,8 +14,8 @@ export type Builder = (args: readonly Arg[], lang: Lang, resolve: (name: string)
 
 export const builders: Readonly<Record<FunctionId, Builder>> = {
   RATE: (a) => rateNative(a),
-  GRADE: (a, lang, resolve) => gradeNative(a, lang, resolve),
   PROGRESS: (a) => progressNative(a),
+  GRADE: (a, lang, resolve) => gradeNative(a, lang, resolve),
   AVERAGE: (a) => averageNative(a),
   FY: ([label]) => fyNative(label),
   LABEL: ([year, style]) => labelNative(year, style),
