@@ -1,4 +1,4 @@
-import { FunctionId, ParameterName, signatures } from "../src/functionSignatures";
+import { FunctionId, functionIds, ParameterName, signatures } from "../src/functionSignatures";
 import { Lang } from "../src/lang";
 import { CellError, invalid, isCellError, overflow, tooLarge } from "./errors";
 import { ArgName, args, messages } from "./messages";
@@ -100,13 +100,29 @@ export function cellsOf(grid: Grid): unknown[] {
   return all;
 }
 
-type Declared = readonly { readonly name: ParameterName; readonly elementwise: boolean }[];
-
-/** What messages call a function's parameters, in order: their declared names (src/functionSignatures.ts). */
-export function namesOf(id: FunctionId): ArgName[] {
-  const parameters: Declared = signatures[id];
-  return parameters.map((p) => args[p.name]);
+interface Declaration {
+  /** What messages call each parameter, in order. */
+  readonly names: readonly ArgName[];
+  /** The positions of the elementwise parameters, and their names. */
+  readonly spreadAt: readonly number[];
+  readonly spreadNames: readonly ArgName[];
 }
+
+function declarationOf(id: FunctionId): Declaration {
+  const parameters: readonly { readonly name: ParameterName; readonly elementwise: boolean }[] = signatures[id];
+  const names = parameters.map((p) => args[p.name]);
+  const spreadAt = parameters.flatMap((p, k) => (p.elementwise ? [k] : []));
+  return { names, spreadAt, spreadNames: spreadAt.map((k) => names[k]) };
+}
+
+/** Read once from the signatures (src/functionSignatures.ts), not on every call. */
+const declarations = Object.fromEntries(functionIds.map((id) => [id, declarationOf(id)])) as Record<
+  FunctionId,
+  Declaration
+>;
+
+/** What messages call a function's parameters, in order: their declared names. */
+export const namesOf = (id: FunctionId): readonly ArgName[] => declarations[id].names;
 
 /**
  * Broadcasts `cell` over a function's elementwise arguments, as its signature declares them:
@@ -119,9 +135,7 @@ export function spread(
   lang: Lang,
   cell: (values: readonly unknown[], names: readonly ArgName[]) => Out,
 ): Out[][] {
-  const parameters: Declared = signatures[id];
-  const spreadOnes = parameters.flatMap((p, k) => (p.elementwise ? [{ input: inputs[k], name: args[p.name] }] : []));
-  const names = spreadOnes.map((p) => p.name);
-  const grids = spreadOnes.map((p) => toGrid(p.input, p.name, lang));
-  return broadcast(grids, (values) => cell(values, names), lang);
+  const { spreadAt, spreadNames } = declarations[id];
+  const grids = spreadAt.map((k, n) => toGrid(inputs[k], spreadNames[n], lang));
+  return broadcast(grids, (values) => cell(values, spreadNames), lang);
 }

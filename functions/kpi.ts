@@ -64,10 +64,14 @@ function rateFunction(
       const cap = readCapped(values[capped], lang);
       if (isCellError(dir)) return dir;
       if (isCellError(cap)) return cap;
-      const read = numeric.map((k) => ({ value: readNumber(values[k], names[k], lang), arg: names[k] }));
-      const numbers = read.map((r) => r.value);
-      if (numbers.every((v): v is number => typeof v === "number")) return shownRate(raw(numbers, dir), cap, lang);
-      return firstProblem(read, lang) ?? "";
+      const read = numeric.map((k) => readNumber(values[k], names[k], lang));
+      if (read.every((v): v is number => typeof v === "number")) return shownRate(raw(read, dir), cap, lang);
+      return (
+        firstProblem(
+          numeric.map((k, n) => ({ value: read[n], arg: names[k] })),
+          lang,
+        ) ?? ""
+      );
     });
 }
 

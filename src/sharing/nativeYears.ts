@@ -24,12 +24,16 @@ export function fyExpr(x: string): string {
 
 /** KPI.FY(label). */
 export function fyNative(x: Arg): Built {
-  if (x.literal !== undefined) {
-    const y = readYear(x.literal);
-    if (y.kind === "year") return { ok: true, formula: String(y.year) };
-    return { ok: false, reason: { ja: `「${x.text}」は年度ではありません`, en: `${x.text} is not a year` } };
+  if (x.literal === undefined) return { ok: true, formula: fyExpr(x.text) };
+  const y = readYear(x.literal);
+  switch (y.kind) {
+    case "year":
+      return { ok: true, formula: String(y.year) };
+    case "unreadable":
+      return { ok: false, reason: { ja: `「${x.text}」は年度ではありません`, en: `${x.text} is not a year` } };
+    default:
+      return y satisfies never;
   }
-  return { ok: true, formula: fyExpr(x.text) };
 }
 
 /** The style of KPI.LABEL as written: long when left out; undefined unless it is a literal word. */
@@ -66,12 +70,19 @@ export function labelNative(x: Arg, style: Arg | undefined): Built {
         en: "KPI.LABEL converts only with a literal style",
       },
     };
-  if (typeof x.literal === "number" || typeof x.literal === "string") {
-    const y = readYear(x.literal);
-    if (y.kind === "year") return { ok: true, formula: stringLiteral(styledYearLabel(y.year, kind, y.basis)) };
+  const y = typeof x.literal === "number" || typeof x.literal === "string" ? readYear(x.literal) : undefined;
+  switch (y?.kind) {
+    case "year":
+      return { ok: true, formula: stringLiteral(styledYearLabel(y.year, kind, y.basis)) };
+    case "unreadable":
+    case undefined: {
+      // not a literal year: the formula reads it (a marker gives #N/A, other text #VALUE!)
+      const e = `(${fyExpr(x.text)})`;
+      return { ok: true, formula: `IF(ISNUMBER(${e}),${labelExpr(e, kind)},${e})` };
+    }
+    default:
+      return y satisfies never;
   }
-  const y = `(${fyExpr(x.text)})`;
-  return { ok: true, formula: `IF(ISNUMBER(${y}),${labelExpr(y, kind)},${y})` };
 }
 
 /** KPI.PATH(baseline, baselineYear, finalTarget, finalYear, year). */
