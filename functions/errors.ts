@@ -19,7 +19,7 @@ export const codes = {
   nullReference: "#NULL!" as CustomFunctions.ErrorCode,
 };
 
-/** Codes a function may return; only #VALUE! and #N/A may carry a message. */
+/** Codes a function may return; only #VALUE! and #N/A carry a message Excel shows (tooLarge sets one anyway). */
 export const outputCodes: readonly string[] = Object.values(codes);
 const withMessage: readonly string[] = [codes.invalidValue, codes.notAvailable];
 
