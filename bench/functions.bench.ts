@@ -1,8 +1,8 @@
 /**
  * Custom functions: rates per second over 100,000 rows, called cell by cell (one call per cell,
  * as 100,000 =KPI.RATE(B2, C2, D2) formulas make) and as one array call
- * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); and the size of functions.js, the code the
- * custom functions runtime loads before =KPI. works.
+ * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); how soon a result past the size limit is
+ * refused; and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +72,8 @@ export async function run(): Promise<void> {
   if (Math.abs(arraySum - perCell.result) > 1e-6) throw new Error("per-cell and array results differ");
   const grades = timed(() => grade(array.result, null as unknown as unknown[][]));
   const avg = timed(() => average(array.result));
+  // a column against a row, 19,999×700 cells: refused with one #NUM! before anything is built
+  const tooLarge = timed(() => rate(targets.slice(0, 19_999), [Array.from({ length: 700 }, () => 1)]));
 
   console.log(`KPI.RATE, ${rows.toLocaleString("en-US")} rows`);
   console.log(`  per-cell calls  ${perCell.seconds.toFixed(3)} s  ${perSecond(rows, perCell.seconds)}`);
@@ -80,6 +82,10 @@ export async function run(): Promise<void> {
     `KPI.GRADE, one array call over the rates: ${grades.seconds.toFixed(3)} s  ${perSecond(rows, grades.seconds)}`,
   );
   console.log(`KPI.AVERAGE over the rates: ${avg.seconds.toFixed(3)} s  (average ${String(avg.result[0][0])})`);
+  console.log(
+    `KPI.RATE(B2:B20000, C1:ZZ1), past the size limit: ${(tooLarge.seconds * 1000).toFixed(2)} ms ` +
+      `(${tooLarge.result.length}×${tooLarge.result[0]?.length ?? 0} result)`,
+  );
   console.log("  (the host's own cost per call, marshalling and #BUSY! queuing in Excel, is not in these figures)");
 
   const bundle = join(__dirname, "../dist/addin/functions.js");

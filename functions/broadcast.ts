@@ -1,6 +1,7 @@
+import { FunctionId, functionIds, ParameterName, signatures } from "../src/functionSignatures";
 import { Lang } from "../src/lang";
-import { CellError, invalid, isCellError, overflow } from "./errors";
-import { ArgName, messages } from "./messages";
+import { CellError, invalid, isCellError, overflow, tooLarge } from "./errors";
+import { ArgName, args, messages } from "./messages";
 
 /** What a cell of a result holds: a number, a label, "" for blank, or an error. */
 export type Out = number | string | CellError;
@@ -38,6 +39,13 @@ export function finite(value: Out): Out {
 }
 
 /**
+ * The most cells a result may have: a sheet's rows (1,048,576), one full column. A row range
+ * against a column range multiplies (B2:B20000 by C1:ZZ1 is 14 million cells), and building
+ * that runs the shared runtime out of memory, so a larger result is one #NUM! at once instead.
+ */
+export const maxResultCells = 1_048_576;
+
+/**
  * Applies `cell` to every position of the arguments' common shape. A 1×1 argument, a single
  * row or a single column is repeated along the other dimension, as Excel's array arithmetic
  * does; any other mismatch is one #VALUE! naming both sizes, rather than silently padded.
@@ -68,6 +76,7 @@ export function broadcast(
       }
     }
   }
+  if (rows * cols > maxResultCells) return [[tooLarge(messages.tooLarge(rows, cols, maxResultCells), lang)]];
   const values = new Array<unknown>(grids.length);
   const result: Out[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
@@ -89,4 +98,44 @@ export function cellsOf(grid: Grid): unknown[] {
   const all: unknown[] = [];
   for (const row of grid.cells) for (const c of row) all.push(c);
   return all;
+}
+
+interface Declaration {
+  /** What messages call each parameter, in order. */
+  readonly names: readonly ArgName[];
+  /** The positions of the elementwise parameters, and their names. */
+  readonly spreadAt: readonly number[];
+  readonly spreadNames: readonly ArgName[];
+}
+
+function declarationOf(id: FunctionId): Declaration {
+  const parameters: readonly { readonly name: ParameterName; readonly elementwise: boolean }[] = signatures[id];
+  const names = parameters.map((p) => args[p.name]);
+  const spreadAt = parameters.flatMap((p, k) => (p.elementwise ? [k] : []));
+  return { names, spreadAt, spreadNames: spreadAt.map((k) => names[k]) };
+}
+
+/** Read once from the signatures (src/functionSignatures.ts), not on every call. */
+const declarations = Object.fromEntries(functionIds.map((id) => [id, declarationOf(id)])) as Record<
+  FunctionId,
+  Declaration
+>;
+
+/** What messages call a function's parameters, in order: their declared names. */
+export const namesOf = (id: FunctionId): readonly ArgName[] => declarations[id].names;
+
+/**
+ * Broadcasts `cell` over a function's elementwise arguments, as its signature declares them:
+ * `inputs` are all its arguments in order; the cell gets the values of the elementwise ones and
+ * what messages call them.
+ */
+export function spread(
+  id: FunctionId,
+  inputs: readonly unknown[],
+  lang: Lang,
+  cell: (values: readonly unknown[], names: readonly ArgName[]) => Out,
+): Out[][] {
+  const { spreadAt, spreadNames } = declarations[id];
+  const grids = spreadAt.map((k, n) => toGrid(inputs[k], spreadNames[n], lang));
+  return broadcast(grids, (values) => cell(values, spreadNames), lang);
 }

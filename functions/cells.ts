@@ -1,10 +1,11 @@
 import { Direction, readDirection } from "../src/direction";
+import { LabelStyle, readLabelStyle } from "../src/functionSignatures";
 import { Lang } from "../src/lang";
 import { clean } from "../src/text";
-import { MissingValue, missing, readValue } from "../src/value";
+import { MissingValue, missing, NumberValue, readValue } from "../src/value";
 import { readYear, Year } from "../src/year";
-import { CellError, invalid, isErrorValue, notAvailable, passError } from "./errors";
-import { ArgName, messages } from "./messages";
+import { CellError, invalid, isCellError, isErrorValue, Message, notAvailable, passError } from "./errors";
+import { ArgName, args, messages } from "./messages";
 
 /**
  * One cell's value read into the engine's types, the way the engine's value reader does.
@@ -36,17 +37,40 @@ export function isMissing(value: unknown): value is MissingValue {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "missing";
 }
 
-/** A number as staff write it: 6,439 / 6,439人 / ▲3,703 / １２３ / 42.6％ (kept as 42.6). */
-export function readNumber(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
+const isNumberValue = (value: unknown): value is NumberValue =>
+  typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "number";
+
+/**
+ * A cell read as the plan reader reads a value: a finite number as it is, else the value its
+ * text gives (a number with its unit, or a missing value); `notRead` words what cannot be read.
+ */
+function readCell(
+  cell: unknown,
+  arg: ArgName,
+  lang: Lang,
+  notRead: (arg: ArgName, text: string) => Message,
+): number | NumberValue | MissingValue | CellError {
   if (typeof cell === "number" && Number.isFinite(cell)) return cell; // the common case, first
   if (cell === null || cell === undefined) return blank;
   const error = nonScalar(cell, arg, lang);
   if (error !== undefined) return error;
-  if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notANumber(arg, shown(cell)), lang);
+  if (typeof cell !== "number" && typeof cell !== "string") return invalid(notRead(arg, shown(cell)), lang);
   const value = readValue(cell);
-  if (value.kind === "number") return value.value;
-  if (value.kind === "missing") return value;
-  return invalid(messages.notANumber(arg, value.text), lang);
+  switch (value.kind) {
+    case "number":
+    case "missing":
+      return value;
+    case "unreadable":
+      return invalid(notRead(arg, value.text), lang);
+    default:
+      return value satisfies never;
+  }
+}
+
+/** A number as staff write it: 6,439 / 6,439人 / ▲3,703 / １２３ / 42.6％ (kept as 42.6). */
+export function readNumber(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
+  const value = readCell(cell, arg, lang, messages.notANumber);
+  return isNumberValue(value) ? value.value : value;
 }
 
 /**
@@ -54,14 +78,8 @@ export function readNumber(cell: unknown, arg: ArgName, lang: Lang): Read<number
  * Text with another unit (人, 件) is not a rate.
  */
 export function readRate(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  if (cell === null || cell === undefined) return blank;
-  const error = nonScalar(cell, arg, lang);
-  if (error !== undefined) return error;
-  if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notARate(arg, shown(cell)), lang);
-  const value = readValue(cell);
-  if (value.kind === "missing") return value;
-  if (value.kind === "unreadable") return invalid(messages.notARate(arg, value.text), lang);
+  const value = readCell(cell, arg, lang, messages.notARate);
+  if (!isNumberValue(value)) return value;
   if (value.unit === "") return value.value;
   if (value.unit === "%") return value.value / 100;
   return invalid(messages.notARate(arg, String(cell).trim()), lang);
@@ -73,7 +91,7 @@ export function readDirectionCell(cell: unknown, lang: Lang): Direction | CellEr
     const direction = readDirection(cell);
     if (direction !== undefined) return direction;
   }
-  const error = nonScalar(cell, { ja: "方向", en: "direction" }, lang);
+  const error = nonScalar(cell, args.direction, lang);
   if (error !== undefined) return error;
   return invalid(messages.badDirection(shown(cell)), lang);
 }
@@ -88,7 +106,7 @@ export function readCapped(cell: unknown, lang: Lang): boolean | CellError {
     if (text === "" || text === "true") return true;
     if (text === "false") return false;
   }
-  const error = nonScalar(cell, { ja: "上限", en: "capped" }, lang);
+  const error = nonScalar(cell, args.capped, lang);
   if (error !== undefined) return error;
   return invalid(messages.badCapped(shown(cell)), lang);
 }
@@ -104,11 +122,44 @@ export function readYearCell(cell: unknown, arg: ArgName, lang: Lang): Read<Year
   }
   if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notAYear(arg, shown(cell)), lang);
   const year = readYear(cell);
-  if (year.kind === "year") return year;
-  return invalid(messages.notAYear(arg, year.text), lang);
+  switch (year.kind) {
+    case "year":
+      return year;
+    case "unreadable":
+      return invalid(messages.notAYear(arg, year.text), lang);
+    default:
+      return year satisfies never;
+  }
+}
+
+export const isYear = (value: Read<Year>): value is Year => !isCellError(value) && !isMissing(value);
+
+/** KPI.LABEL's style: long, short or fy in any of their words (src/functionSignatures.ts); blank is long. */
+export function readStyleCell(cell: unknown, arg: ArgName, lang: Lang): LabelStyle | CellError {
+  if (cell === null || cell === undefined || (typeof cell === "string" && clean(cell) === "")) return "long";
+  const error = nonScalar(cell, arg, lang);
+  if (error !== undefined) return error;
+  const style = typeof cell === "string" ? readLabelStyle(clean(cell)) : undefined;
+  return style ?? invalid(messages.badStyle(shown(cell)), lang);
 }
 
 /** What a function returns for an input it cannot use yet: "" for a blank, #N/A naming anything else. */
 export function missingResult(value: MissingValue, arg: ArgName, lang: Lang): "" | CellError {
   return value.reason === "blank" ? "" : notAvailable(messages.missing(arg, value.reason), lang);
+}
+
+/** The first error among read values, then the first non-blank missing one, then "" for a blank. */
+export function firstProblem(
+  values: readonly { value: unknown; arg: ArgName }[],
+  lang: Lang,
+): "" | CellError | undefined {
+  for (const v of values) if (isCellError(v.value)) return v.value;
+  let blank = false;
+  for (const v of values) {
+    if (isMissing(v.value)) {
+      if (v.value.reason !== "blank") return missingResult(v.value, v.arg, lang);
+      blank = true;
+    }
+  }
+  return blank ? "" : undefined;
 }

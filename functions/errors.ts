@@ -19,7 +19,7 @@ export const codes = {
   nullReference: "#NULL!" as CustomFunctions.ErrorCode,
 };
 
-/** Codes a function may return; only #VALUE! and #N/A may carry a message. */
+/** Codes a function may return; only #VALUE! and #N/A carry a message Excel shows (tooLarge sets one anyway). */
 export const outputCodes: readonly string[] = Object.values(codes);
 const withMessage: readonly string[] = [codes.invalidValue, codes.notAvailable];
 
@@ -37,6 +37,14 @@ export const invalid = (message: Message, lang: Lang): CellError => cellError(co
 export const notAvailable = (message: Message, lang: Lang): CellError => cellError(codes.notAvailable, message, lang);
 /** #NUM!: the result does not fit in a number (Excel allows no message here). */
 export const overflow = (lang: Lang): CellError => cellError(codes.invalidNumber, undefined, lang);
+
+/**
+ * #NUM!: the result would be too large to build. Excel documents no message for #NUM! and shows
+ * its own text (office-js issue 2885); the message goes with it for hosts that show one, and
+ * the README states the limit.
+ */
+export const tooLarge = (message: Message, lang: Lang): CellError =>
+  new CustomFunctions.Error(codes.invalidNumber, message(lang));
 
 /**
  * An error value arriving as input (a range holding #N/A, or another add-in's error object).

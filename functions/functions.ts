@@ -7,10 +7,10 @@
  *
  * Every parameter is a matrix (any[][]), so a range goes to one call that returns a spilled
  * array, and a single cell arrives as a 1×1 range: =KPI.RATE(B2:B1001, C2:C1001, "lower") is
- * one call, not a thousand. The work is in kpi.ts; these wrappers only add the display language.
+ * one call, not a thousand. The work is in kpi.ts; these wrappers pass the arguments on in the
+ * order src/functionSignatures.ts declares (a test holds the two together).
  */
-import * as kpi from "./kpi";
-import { displayLang } from "./lang";
+import { run } from "./kpi";
 
 /**
  * The build appends CustomFunctions.associate(...) for each function below. Outside Excel (the
@@ -37,21 +37,7 @@ export { CustomFunctions as registry };
  * @returns The rate as a fraction (0.953 = 95.3%).
  */
 export function rate(target: any[][], actual: any[][], direction?: any[][], capped?: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.rate(target, actual, direction, capped, lang), lang);
-}
-
-/**
- * Grade of a rate: 順調 / おおむね順調 / やや遅れ / 遅れ (100%, 80%, 60%) by default, or the levels of a scale range.
- * @customfunction GRADE
- * @helpurl https://kpi-sheets.example.org/README.md#custom-functions
- * @param rate Achievement rate as a fraction (0.953) or text (95.3%), or a range.
- * @param [scale] Two-column range of thresholds and labels, best level first (a third column holds English labels).
- * @returns The grade label.
- */
-export function grade(rate: any[][], scale?: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.grade(rate, scale, lang), lang);
+  return run("RATE", [target, actual, direction, capped]);
 }
 
 /**
@@ -72,8 +58,19 @@ export function progress(
   direction?: any[][],
   capped?: any[][],
 ): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.progress(baseline, target, actual, direction, capped, lang), lang);
+  return run("PROGRESS", [baseline, target, actual, direction, capped]);
+}
+
+/**
+ * Grade of a rate: 順調 / おおむね順調 / やや遅れ / 遅れ (100%, 80%, 60%) by default, or the levels of a scale range.
+ * @customfunction GRADE
+ * @helpurl https://kpi-sheets.example.org/README.md#custom-functions
+ * @param rate Achievement rate as a fraction (0.953) or text (95.3%), or a range.
+ * @param [scale] Two-column range of thresholds and labels, best level first (a third column holds English labels).
+ * @returns The grade label.
+ */
+export function grade(rate: any[][], scale?: any[][]): any[][] {
+  return run("GRADE", [rate, scale]);
 }
 
 /**
@@ -84,8 +81,7 @@ export function progress(
  * @returns The average rate as a fraction.
  */
 export function average(rates: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.average(rates, lang), lang);
+  return run("AVERAGE", [rates]);
 }
 
 /**
@@ -96,8 +92,7 @@ export function average(rates: any[][]): any[][] {
  * @returns The western year the fiscal year starts in.
  */
 export function fy(label: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.fiscalYear(label, lang), lang);
+  return run("FY", [label]);
 }
 
 /**
@@ -109,8 +104,7 @@ export function fy(label: any[][]): any[][] {
  * @returns The year label.
  */
 export function label(year: any[][], style?: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.label(year, style, lang), lang);
+  return run("LABEL", [year, style]);
 }
 
 /**
@@ -131,8 +125,7 @@ export function path(
   finalYear: any[][],
   year: any[][],
 ): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.path(baseline, baselineYear, finalTarget, finalYear, year, lang), lang);
+  return run("PATH", [baseline, baselineYear, finalTarget, finalYear, year]);
 }
 
 /**
@@ -143,6 +136,5 @@ export function path(
  * @returns The number.
  */
 export function number(value: any[][]): any[][] {
-  const lang = displayLang();
-  return kpi.guarded(() => kpi.number(value, lang), lang);
+  return run("NUMBER", [value]);
 }

@@ -1,279 +1,200 @@
+import { Direction } from "../src/direction";
+import { FunctionId, signatures, styledYearLabel } from "../src/functionSignatures";
 import { combinePermille, WeightedRate } from "../src/goalRule";
 import { gradeLabel } from "../src/grade";
 import { Lang } from "../src/lang";
-import { pathTarget, progress as progressRaw, ratio, Rate, toRate } from "../src/rate";
-import { Direction } from "../src/direction";
-import { clean } from "../src/text";
-import { yearLabel, YearStyle } from "../src/year";
-import { broadcast, cellsOf, Grid, Out, toGrid } from "./broadcast";
+import { pathTarget, progress, ratio, toRate } from "../src/rate";
+import { cellsOf, Grid, namesOf, Out, spread, toGrid } from "./broadcast";
 import {
+  firstProblem,
   isMissing,
   missingResult,
-  shown,
   readCapped,
   readDirectionCell,
   readNumber,
   readRate,
+  readStyleCell,
   readYearCell,
+  isYear,
 } from "./cells";
-import { CellError, codes, invalid, isCellError, isErrorValue, notAvailable, overflow, passError } from "./errors";
-import { args, messages } from "./messages";
+import { codes, invalid, isCellError, isErrorValue, notAvailable, overflow } from "./errors";
+import { displayLang } from "./lang";
+import { messages } from "./messages";
 import { scaleFrom } from "./scale";
 
 /**
  * The custom functions' work, with the display language passed in. Every function takes
  * what Excel passes (2D arrays, or null for an omitted optional argument) and returns a
- * 2D array: one value per position of its arguments' common shape, which spills.
+ * 2D array: one value per position of its arguments' common shape, which spills. Which arguments
+ * spread and what messages call them is declared once, in src/functionSignatures.ts.
  * The rules are the engine's (src/); nothing here decides a rate, a grade or a year.
  */
+type Implementation = (inputs: readonly unknown[], lang: Lang) => Out[][];
 
 /** The rate a rate outcome shows: capped (the default) or uncapped. */
 function shownRate(raw: number, capped: boolean, lang: Lang): Out {
   const rate = toRate(raw);
-  if (rate.kind === "overflow") return overflow(lang);
-  return capped ? rate.capped : rate.uncapped;
-}
-
-/** The first error among read values, then the first non-blank missing one, then "" for a blank. */
-function firstProblem(values: readonly { value: unknown; arg: typeof args.target }[], lang: Lang): Out | undefined {
-  for (const v of values) if (isCellError(v.value)) return v.value;
-  let blank = false;
-  for (const v of values) {
-    if (isMissing(v.value)) {
-      if (v.value.reason !== "blank") return missingResult(v.value, v.arg, lang);
-      blank = true;
-    }
+  switch (rate.kind) {
+    case "overflow":
+      return overflow(lang);
+    case "rate":
+      return capped ? rate.capped : rate.uncapped;
+    default:
+      return rate satisfies never;
   }
-  return blank ? "" : undefined;
 }
 
 /**
- * One cell of KPI.RATE or KPI.PROGRESS: the direction and cap read first (their errors win),
- * then the rate when every input is a number, else the first input's problem ("" for a blank).
+ * KPI.RATE and KPI.PROGRESS: numeric inputs, then [direction] and [capped]. In each cell the
+ * direction and cap are read first (their errors win), then the rate when every input is a
+ * number, else the first input's problem ("" for a blank).
  */
-function rateCell(
-  inputs: readonly { value: unknown; arg: typeof args.target }[],
-  direction: unknown,
-  capped: unknown,
-  lang: Lang,
-  raw: (numbers: number[], direction: Direction) => number,
-): Out {
-  const dir = readDirectionCell(direction, lang);
-  const cap = readCapped(capped, lang);
-  if (isCellError(dir)) return dir;
-  if (isCellError(cap)) return cap;
-  const numbers = inputs.map((i) => i.value);
-  if (numbers.every((v): v is number => typeof v === "number")) return shownRate(raw(numbers, dir), cap, lang);
-  return firstProblem(inputs, lang) ?? "";
+function rateFunction(
+  id: "RATE" | "PROGRESS",
+  raw: (numbers: readonly number[], direction: Direction) => number,
+): Implementation {
+  const parameters: readonly { readonly name: string }[] = signatures[id];
+  const direction = parameters.findIndex((p) => p.name === "direction");
+  const capped = parameters.findIndex((p) => p.name === "capped");
+  const numeric = parameters.flatMap((_p, k) => (k === direction || k === capped ? [] : [k]));
+  // every argument of both spreads, so a cell's values and names stand at the parameters' positions
+  return (inputs, lang) =>
+    spread(id, inputs, lang, (values, names) => {
+      const dir = readDirectionCell(values[direction], lang);
+      const cap = readCapped(values[capped], lang);
+      if (isCellError(dir)) return dir;
+      if (isCellError(cap)) return cap;
+      const read = numeric.map((k) => readNumber(values[k], names[k], lang));
+      if (read.every((v): v is number => typeof v === "number")) return shownRate(raw(read, dir), cap, lang);
+      return (
+        firstProblem(
+          numeric.map((k, n) => ({ value: read[n], arg: names[k] })),
+          lang,
+        ) ?? ""
+      );
+    });
 }
 
-export function rate(target: unknown, actual: unknown, direction: unknown, capped: unknown, lang: Lang): Out[][] {
-  const grids = [
-    toGrid(target, args.target, lang),
-    toGrid(actual, args.actual, lang),
-    toGrid(direction, args.direction, lang),
-    toGrid(capped, args.capped, lang),
-  ];
-  return broadcast(
-    grids,
-    ([t, a, d, c]) =>
-      rateCell(
-        [
-          { value: readNumber(t, args.target, lang), arg: args.target },
-          { value: readNumber(a, args.actual, lang), arg: args.actual },
-        ],
-        d,
-        c,
-        lang,
-        ([tv, av], dir) => ratio(tv, av, dir),
-      ),
-    lang,
-  );
-}
-
-export function progress(
-  baseline: unknown,
-  target: unknown,
-  actual: unknown,
-  direction: unknown,
-  capped: unknown,
-  lang: Lang,
-): Out[][] {
-  const grids = [
-    toGrid(baseline, args.baseline, lang),
-    toGrid(target, args.target, lang),
-    toGrid(actual, args.actual, lang),
-    toGrid(direction, args.direction, lang),
-    toGrid(capped, args.capped, lang),
-  ];
-  return broadcast(
-    grids,
-    ([b, t, a, d, c]) =>
-      rateCell(
-        [
-          { value: readNumber(b, args.baseline, lang), arg: args.baseline },
-          { value: readNumber(t, args.target, lang), arg: args.target },
-          { value: readNumber(a, args.actual, lang), arg: args.actual },
-        ],
-        d,
-        c,
-        lang,
-        ([bv, tv, av], dir) => progressRaw(bv, tv, av, dir),
-      ),
-    lang,
-  );
-}
-
-export function grade(rateInput: unknown, scaleInput: unknown, lang: Lang): Out[][] {
+const grade: Implementation = ([rateInput, scaleInput], lang) => {
+  const [, scaleName] = namesOf("GRADE");
   let scaleGrid: Grid | undefined;
   if (scaleInput !== null && scaleInput !== undefined) {
-    const g = toGrid(scaleInput, args.scale, lang);
+    const g = toGrid(scaleInput, scaleName, lang);
     if (isCellError(g)) return [[g]];
     scaleGrid = g;
   }
   const scale = scaleFrom(scaleGrid, lang);
   if (isCellError(scale)) return [[scale]];
-  return broadcast(
-    [toGrid(rateInput, args.rate, lang)],
-    ([r]) => {
-      const value = readRate(r, args.rate, lang);
-      if (typeof value === "number") return gradeLabel(scale, value, lang);
-      if (isCellError(value)) return value;
-      return missingResult(value, args.rate, lang);
-    },
-    lang,
-  );
-}
+  return spread("GRADE", [rateInput], lang, ([r], [name]) => {
+    const value = readRate(r, name, lang);
+    if (typeof value === "number") return gradeLabel(scale, value, lang);
+    if (isCellError(value)) return value;
+    return missingResult(value, name, lang);
+  });
+};
 
 /**
  * The goal average exactly as the engine's summary computes it: each rate rounded to 0.1%
  * and capped, then the plain mean rounded half up (combinePermille "mean"). Blanks, -, 未公表,
  * 指標変更 and #N/A (a KPI.RATE with a missing input) are skipped, never counted as 0.
  */
-export function average(ratesInput: unknown, lang: Lang): Out[][] {
-  const grid = toGrid(ratesInput, args.rates, lang);
+const average: Implementation = ([ratesInput], lang) => {
+  const [name] = namesOf("AVERAGE");
+  const grid = toGrid(ratesInput, name, lang);
   if (isCellError(grid)) return [[grid]];
   const rates: WeightedRate[] = [];
   for (const cell of cellsOf(grid)) {
     if (isErrorValue(cell) && cell.code === codes.notAvailable) continue;
-    const value = readRate(cell, args.rates, lang);
+    const value = readRate(cell, name, lang);
     if (isCellError(value)) return [[value]];
     if (typeof value !== "number") continue; // missing: not evaluable, skipped
     const r = toRate(value);
-    if (r.kind === "overflow") return [[overflow(lang)]];
-    rates.push({ rate: r as Rate, weight: 1 });
+    switch (r.kind) {
+      case "overflow":
+        return [[overflow(lang)]];
+      case "rate":
+        rates.push({ rate: r, weight: 1 });
+        break;
+      default:
+        return r satisfies never;
+    }
   }
   const permille = combinePermille("mean", rates);
   if (permille === undefined) return [[notAvailable(messages.noRates(), lang)]];
   return [[permille / 1000]];
-}
+};
 
-export function fiscalYear(labelInput: unknown, lang: Lang): Out[][] {
-  return broadcast(
-    [toGrid(labelInput, args.label, lang)],
-    ([l]) => {
-      const year = readYearCell(l, args.label, lang);
-      if (isCellError(year)) return year;
-      if (isMissing(year)) return missingResult(year, args.label, lang);
-      return year.year;
-    },
-    lang,
-  );
-}
+const fiscalYear: Implementation = (inputs, lang) =>
+  spread("FY", inputs, lang, ([l], [name]) => {
+    const year = readYearCell(l, name, lang);
+    if (isCellError(year)) return year;
+    if (isMissing(year)) return missingResult(year, name, lang);
+    return year.year;
+  });
 
-type LabelStyle = { lang: Lang; style: YearStyle };
+const label: Implementation = (inputs, lang) =>
+  spread("LABEL", inputs, lang, ([y, s], [yearName, styleName]) => {
+    const style = readStyleCell(s, styleName, lang);
+    if (isCellError(style)) return style;
+    const year = readYearCell(y, yearName, lang);
+    if (isCellError(year)) return year;
+    if (isMissing(year)) return missingResult(year, yearName, lang);
+    // before 昭和 (1926) the engine's label is the western year (1920年度), as KPI.FY reads back
+    return styledYearLabel(year.year, style, year.basis);
+  });
 
-const styles: ReadonlyMap<string, LabelStyle> = new Map([
-  ["long", { lang: "ja", style: "long" }],
-  ["和暦", { lang: "ja", style: "long" }],
-  ["short", { lang: "ja", style: "short" }],
-  ["略称", { lang: "ja", style: "short" }],
-  ["略記", { lang: "ja", style: "short" }],
-  ["fy", { lang: "en", style: "long" }],
-  ["western", { lang: "en", style: "long" }],
-  ["西暦", { lang: "en", style: "long" }],
-]);
-
-export function label(yearInput: unknown, styleInput: unknown, lang: Lang): Out[][] {
-  return broadcast(
-    [toGrid(yearInput, args.year, lang), toGrid(styleInput, args.style, lang)],
-    ([y, s]) => {
-      let style: LabelStyle | undefined = { lang: "ja", style: "long" };
-      if (s !== null && s !== undefined && !(typeof s === "string" && clean(s) === "")) {
-        if (isErrorValue(s)) return passError(s, args.style, lang);
-        if (Array.isArray(s)) return invalid(messages.nested(args.style), lang);
-        style = typeof s === "string" ? styles.get(clean(s).toLowerCase()) : undefined;
-        if (style === undefined) return invalid(messages.badStyle(shown(s)), lang);
-      }
-      const year = readYearCell(y, args.year, lang);
-      if (isCellError(year)) return year;
-      if (isMissing(year)) return missingResult(year, args.year, lang);
-      // before 昭和 (1926) the engine's label is the western year (1920年度), as KPI.FY reads back
-      return yearLabel(year.year, style.lang, style.style, year.basis);
-    },
-    lang,
-  );
-}
-
-export function path(
-  baseline: unknown,
-  baselineYear: unknown,
-  finalTarget: unknown,
-  finalYear: unknown,
-  year: unknown,
-  lang: Lang,
-): Out[][] {
-  const grids = [
-    toGrid(baseline, args.baseline, lang),
-    toGrid(baselineYear, args.baselineYear, lang),
-    toGrid(finalTarget, args.finalTarget, lang),
-    toGrid(finalYear, args.finalYear, lang),
-    toGrid(year, args.year, lang),
-  ];
-  return broadcast(
-    grids,
-    ([b, by, f, fy, y]) => {
-      const values = [
-        { value: readNumber(b, args.baseline, lang), arg: args.baseline },
-        { value: readYearCell(by, args.baselineYear, lang), arg: args.baselineYear },
-        { value: readNumber(f, args.finalTarget, lang), arg: args.finalTarget },
-        { value: readYearCell(fy, args.finalYear, lang), arg: args.finalYear },
-        { value: readYearCell(y, args.year, lang), arg: args.year },
-      ];
-      const problem = firstProblem(values, lang);
-      if (problem !== undefined) return problem;
-      const [bv, byv, fv, fyv, yv] = values.map((v) => v.value);
-      const planned = pathTarget(bv as number, yearOf(byv), fv as number, yearOf(fyv), yearOf(yv));
+const path: Implementation = (inputs, lang) =>
+  spread("PATH", inputs, lang, ([b, by, f, fy, y], [bn, byn, fn, fyn, yn]) => {
+    const base = readNumber(b, bn, lang);
+    const from = readYearCell(by, byn, lang);
+    const final = readNumber(f, fn, lang);
+    const to = readYearCell(fy, fyn, lang);
+    const year = readYearCell(y, yn, lang);
+    if (typeof base === "number" && typeof final === "number" && isYear(from) && isYear(to) && isYear(year)) {
+      const planned = pathTarget(base, from.year, final, to.year, year.year);
       // baseline and final target ±1e308 apart: the line leaves the doubles, never Infinity in a cell
       return Number.isFinite(planned) ? planned : overflow(lang);
-    },
-    lang,
-  );
-}
-
-const yearOf = (value: unknown): number => (value as { year: number }).year;
+    }
+    const values = [
+      { value: base, arg: bn },
+      { value: from, arg: byn },
+      { value: final, arg: fn },
+      { value: to, arg: fyn },
+      { value: year, arg: yn },
+    ];
+    return firstProblem(values, lang) ?? "";
+  });
 
 /** A number as staff write it, for cleaning pasted tables: 6,439人 → 6439, ▲3,703 → -3703. */
-export function number(valueInput: unknown, lang: Lang): Out[][] {
-  return broadcast(
-    [toGrid(valueInput, args.value, lang)],
-    ([v]) => {
-      const value = readNumber(v, args.value, lang);
-      if (typeof value === "number") return value;
-      if (isCellError(value)) return value;
-      return missingResult(value, args.value, lang);
-    },
-    lang,
-  );
-}
+const number: Implementation = (inputs, lang) =>
+  spread("NUMBER", inputs, lang, ([v], [name]) => {
+    const value = readNumber(v, name, lang);
+    if (typeof value === "number") return value;
+    if (isCellError(value)) return value;
+    return missingResult(value, name, lang);
+  });
 
-/** The last line of defence: a bug in a function becomes #VALUE!, never an exception in Excel. */
-export function guarded(compute: () => Out[][], lang: Lang): Out[][] {
+/** Every declared function's work; a function declared without one does not compile. */
+const implementations: Readonly<Record<FunctionId, Implementation>> = {
+  RATE: rateFunction("RATE", ([t, a], d) => ratio(t, a, d)),
+  PROGRESS: rateFunction("PROGRESS", ([b, t, a], d) => progress(b, t, a, d)),
+  GRADE: grade,
+  AVERAGE: average,
+  FY: fiscalYear,
+  LABEL: label,
+  PATH: path,
+  NUMBER: number,
+};
+
+/**
+ * Runs a function in Office's display language, with its arguments in declared order. The last
+ * line of defence: a bug in a function becomes #VALUE!, never an exception in Excel.
+ */
+export function run(id: FunctionId, inputs: readonly unknown[]): Out[][] {
+  const lang = displayLang();
   try {
-    return compute();
+    return implementations[id](inputs, lang);
   } catch {
     return [[invalid(messages.unexpected(), lang)]];
   }
 }
-
-export type { CellError };

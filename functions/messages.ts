@@ -104,6 +104,12 @@ export const messages = {
       lang === "ja"
         ? `範囲の大きさが合いません（${a} と ${b}）。同じ大きさの範囲か、1つのセルを指定してください`
         : `The ranges differ in size (${a} and ${b}); give ranges of the same size or single cells`,
+  tooLarge:
+    (rows: number, cols: number, limit: number): Message =>
+    (lang) =>
+      lang === "ja"
+        ? `結果が${rows}行×${cols}列になり、${limit.toLocaleString("en-US")}セル（シートの行数）を超えます。範囲を小さくしてください`
+        : `The result would be ${rows}×${cols} cells, more than ${limit.toLocaleString("en-US")} (a sheet's rows); give smaller ranges`,
   notRectangular:
     (arg: ArgName): Message =>
     (lang) =>

@@ -13,88 +13,72 @@ export interface Token {
 
 const functionName = /^[A-Za-z_\\][A-Za-z0-9_.]*(?=\()/;
 const word = /^[A-Za-z0-9_.$:\\\u0080-\uFFFF[\]@#!?]+/;
+const punctuation: ReadonlyMap<string, TokenKind> = new Map([
+  ["(", "open"],
+  [")", "close"],
+  [",", "comma"],
+  ["{", "braceOpen"],
+  ["}", "braceClose"],
+]);
+
+/** The index of the quote closing the one at `open` (a doubled quote is one inside); the length if none. */
+function closingQuote(formula: string, open: number): number {
+  const quote = formula.charAt(open);
+  let j = open + 1;
+  while (j < formula.length) {
+    if (formula.charAt(j) !== quote) j++;
+    else if (formula.charAt(j + 1) === quote) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Where a word ends once its brackets close: Table1[[#This Row],[a b]] holds spaces and commas. */
+function bracketsEnd(formula: string, start: number, word: string): number {
+  let depth = (word.match(/\[/g) ?? []).length - (word.match(/\]/g) ?? []).length;
+  let j = start + word.length;
+  while (depth > 0 && j < formula.length) {
+    const ch = formula.charAt(j);
+    if (ch === "'" && j + 1 < formula.length) {
+      j += 2; // an escaped character in a column name: '[ or ''
+      continue;
+    }
+    if (ch === "[") depth++;
+    if (ch === "]") depth--;
+    j++;
+  }
+  return j;
+}
+
+/** The token that starts at `i`. */
+function tokenAt(formula: string, i: number): Token {
+  const c = formula.charAt(i);
+  const single = punctuation.get(c);
+  if (single !== undefined) return { kind: single, text: c };
+  if (c === '"') return { kind: "string", text: formula.slice(i, closingQuote(formula, i) + 1) };
+  if (c === "'") {
+    // 'Sheet name'!A1: the quoted name, then the reference after it
+    const name = closingQuote(formula, i) + 1;
+    const after = /^![A-Za-z0-9_$:]*/.exec(formula.slice(name));
+    return { kind: "sheetRef", text: formula.slice(i, name + (after === null ? 0 : after[0].length)) };
+  }
+  const rest = formula.slice(i);
+  const space = /^\s+/.exec(rest);
+  if (space !== null) return { kind: "space", text: space[0] };
+  const f = functionName.exec(rest);
+  if (f !== null) return { kind: "function", text: f[0] };
+  const w = word.exec(rest);
+  if (w === null) return { kind: "other", text: c };
+  return { kind: "other", text: formula.slice(i, bracketsEnd(formula, i, w[0])) };
+}
 
 /** Splits a formula (with or without the leading "=") into tokens; the texts joined give it back. */
 export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const c = formula[i];
-    const rest = formula.slice(i);
-    if (c === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') j += 2;
-          else break;
-        } else j++;
-      }
-      tokens.push({ kind: "string", text: formula.slice(i, j + 1) });
-      i = j + 1;
-    } else if (c === "'") {
-      // 'Sheet name'!A1: the quoted name, then the reference after it
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === "'") {
-          if (formula[j + 1] === "'") j += 2;
-          else break;
-        } else j++;
-      }
-      const after = /^![A-Za-z0-9_$:]*/.exec(formula.slice(j + 1));
-      const end = j + 1 + (after === null ? 0 : after[0].length);
-      tokens.push({ kind: "sheetRef", text: formula.slice(i, end) });
-      i = end;
-    } else if (c === "(") {
-      tokens.push({ kind: "open", text: c });
-      i++;
-    } else if (c === ")") {
-      tokens.push({ kind: "close", text: c });
-      i++;
-    } else if (c === ",") {
-      tokens.push({ kind: "comma", text: c });
-      i++;
-    } else if (c === "{") {
-      tokens.push({ kind: "braceOpen", text: c });
-      i++;
-    } else if (c === "}") {
-      tokens.push({ kind: "braceClose", text: c });
-      i++;
-    } else if (/\s/.test(c)) {
-      const m = /^\s+/.exec(rest) as RegExpExecArray;
-      tokens.push({ kind: "space", text: m[0] });
-      i += m[0].length;
-    } else {
-      const f = functionName.exec(rest);
-      if (f !== null) {
-        tokens.push({ kind: "function", text: f[0] });
-        i += f[0].length;
-        continue;
-      }
-      const w = word.exec(rest);
-      if (w !== null && w[0].length > 0) {
-        // a structured reference may hold spaces and commas inside its brackets: Table1[[#This Row],[a b]]
-        let text = w[0];
-        let depth = (text.match(/\[/g) ?? []).length - (text.match(/\]/g) ?? []).length;
-        let j = i + text.length;
-        while (depth > 0 && j < formula.length) {
-          const ch = formula[j];
-          if (ch === "'" && j + 1 < formula.length) {
-            text += formula.slice(j, j + 2);
-            j += 2;
-            continue;
-          }
-          if (ch === "[") depth++;
-          if (ch === "]") depth--;
-          text += ch;
-          j++;
-        }
-        tokens.push({ kind: "other", text });
-        i = j;
-      } else {
-        tokens.push({ kind: "other", text: c });
-        i++;
-      }
-    }
+  for (let i = 0; i < formula.length;) {
+    const token = tokenAt(formula, i);
+    tokens.push(token);
+    i += token.text.length;
   }
   return tokens;
 }

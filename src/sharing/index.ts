@@ -2,4 +2,5 @@
 export * from "../formula/tokens";
 export * from "../formula/a1";
 export * from "./nativeKpi";
+export * from "./nativeYears";
 export * from "./convert";

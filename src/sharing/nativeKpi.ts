@@ -2,15 +2,15 @@
  * Classic-Excel equivalents of the KPI.* custom functions, one cell at a time. Each takes its
  * arguments as formula text and returns formula text computing what the function returns:
  * the engine's rate, rounding, cap and grade; "" for a blank input, #N/A for a missing marker
- * (-, 未公表, 指標変更), #VALUE! for text that is neither. What classic functions cannot do is
- * listed in the README (Sharing a workbook safely) (numbers written as text such as "6,439人" are not read).
+ * (-, 未公表, 指標変更), #VALUE! for text that is neither. The year functions are in nativeYears.ts.
+ * What classic functions cannot do is listed in the README (Sharing a workbook safely): numbers
+ * written as text such as "6,439人" are not read.
  */
-import { readDirection } from "../direction";
+import { Direction, readDirection } from "../direction";
 import { defaultScale } from "../grade";
 import { Lang } from "../lang";
 import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
-import { stringLiteral } from "../formula/a1";
-import { RangeRef, cellOf, columnOf } from "../formula/a1";
+import { RangeRef, cellOf, columnOf, stringLiteral } from "../formula/a1";
 
 /** The words readDirection knows; a test keeps this list in step with it. */
 export const higherWords = ["higher", "high", "up", "increase", "増加", "増", "上昇", "向上", "↑"] as const;
@@ -46,6 +46,17 @@ export type Built =
 const ok = (formula: string): Built => ({ ok: true, formula });
 const no = (ja: string, en: string): Built => ({ ok: false, reason: { ja, en } });
 
+function lowerConstant(d: Direction): "TRUE" | "FALSE" {
+  switch (d) {
+    case "lower":
+      return "TRUE";
+    case "higher":
+      return "FALSE";
+    default:
+      return d satisfies never;
+  }
+}
+
 /** The direction: a constant when written literally, else read from the cell in the formula. */
 function direction(arg: Arg | undefined): { lower: string; valid?: string } | Built {
   if (arg === undefined || arg.omitted) return { lower: "FALSE" };
@@ -53,7 +64,7 @@ function direction(arg: Arg | undefined): { lower: string; valid?: string } | Bu
     const d = readDirection(arg.literal);
     if (d === undefined)
       return no(`方向「${arg.literal}」が読めません`, `direction "${arg.literal}" is not recognised`);
-    return { lower: d === "lower" ? "TRUE" : "FALSE" };
+    return { lower: lowerConstant(d) };
   }
   if (arg.literal !== undefined)
     return no(`方向「${arg.text}」が読めません`, `direction ${arg.text} is not recognised`);
@@ -154,20 +165,6 @@ export function averageNative([r]: readonly Arg[]): Built {
   if (!refLike) return no("KPI.AVERAGE の引数が範囲ではありません", "KPI.AVERAGE's argument is not a range");
   return ok(
     `IF(COUNT(${range})=0,NA(),ROUND((SUMIFS(${range},${range},">=0",${range},"<=1")+COUNTIF(${range},">1"))/COUNT(${range}),3))`,
-  );
-}
-
-/** A year label read in the formula: R6, 令和6年度, 令和元年度, H28, 平成28年, FY2024, 2024. */
-export function fyExpr(x: string): string {
-  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(${x})),"年度",""),"年",""),"元","1")`;
-  const era2 = `MATCH(LEFT(${t},2),{"令和","平成","昭和"},0)`;
-  const era1 = `MATCH(LEFT(${t},1),{"R","H","S"},0)`;
-  const parsed =
-    `IF(LEFT(${t},2)="FY",VALUE(MID(${t},3,9)),IF(ISNUMBER(${era2}),CHOOSE(${era2},2018,1988,1925)+VALUE(MID(${t},3,9)),` +
-    `IF(ISNUMBER(${era1}),CHOOSE(${era1},2018,1988,1925)+VALUE(MID(${t},2,9)),VALUE(${t}))))`;
-  return (
-    `IF(ISNUMBER(${x}),IF(AND(${x}>=1900,${x}<=2200,${x}=INT(${x})),${x},#VALUE!),` +
-    `IF(${kindExpr(x)}<3,CHOOSE(${kindExpr(x)},"",NA()),IFERROR(${parsed},#VALUE!)))`
   );
 }
 

@@ -95,6 +95,15 @@ describe("toNativeFormula", () => {
     expect(convert("=KPI.RATE(1)").kind).toBe("failed");
   });
 
+  test("which arguments spread and how many a call takes come from the declared signatures", () => {
+    expect(arrayShape("=KPI.LABEL(2024,A1:A3)")).toEqual({ rows: 3, columns: 1 }); // the style spreads too
+    expect(arrayShape("=KPI.GRADE(B2,Settings!$A$12:$B$15)")).toBeUndefined(); // one scale for all
+    expect(arrayShape("=KPI.AVERAGE(D2:D9)")).toBeUndefined();
+    expect(convert("=KPI.PATH(1,2019,3,2026)").kind).toBe("failed");
+    expect(convert('=KPI.LABEL(2024,"short",1)').kind).toBe("failed");
+    expect(one("=KPI.PATH(1,2019,3,2026,2020)")).toContain("ISNUMBER(1)");
+  });
+
   test("the direction and marker words are the engine's", () => {
     for (const w of higherWords) expect(readDirection(w)).toBe("higher");
     for (const w of lowerWords) expect(readDirection(w)).toBe("lower");
