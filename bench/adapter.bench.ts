@@ -12,7 +12,7 @@ import { defaultScale } from "../src/grade";
 import { Indicator, Plan } from "../src/plan";
 import { readPlanCsv } from "../src/planCsv";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan } from "../src/sheets/workbookPlan";
-import { applyWorkbookPlan } from "../taskpane/office/adapter";
+import { applyWorkbookPlan } from "../taskpane/office/apply";
 import { defaultRequestBudget } from "../taskpane/office/payload";
 import { atsugiSampleCsv } from "../taskpane/sample/atsugiSample";
 import { generateSummaryIn, SheetSettings } from "../taskpane/workbook";

@@ -34,6 +34,10 @@ export const messages = {
     ja: "CSVの {count} 行は読めなかったため除きました：",
     en: "{count} rows of the CSV could not be read and were left out:",
   },
+  noKpiTable: {
+    ja: "KPIシートの表が見つかりません。先に「KPIシートを作成」を実行するか、KPIの表があるシートを選んでください。",
+    en: "No KPI table was found. Create a KPI sheet first, or select the sheet that holds the KPI table.",
+  },
   summaryTitle: { ja: "基本目標別まとめを作成", en: "Generate goal summary" },
   summaryHint: {
     ja: "KPIシートの表を読み、基本目標ごとの達成率平均・評価・評価別件数を数式で集計するシートを作ります。",

@@ -5,14 +5,10 @@ import { decodeCsv } from "../../src";
 import { readPlanCsv } from "../../src/planCsv";
 import { workbookPlan } from "../../src/sheets";
 import { text, WorkbookPlan } from "../../src/sheets/sheetPlan";
-import {
-  applySheetPlan,
-  applyWorkbookPlan,
-  inspectWorkbook,
-  readKpiTable,
-  sheetsWithRole,
-  widthPoints,
-} from "../../taskpane/office/adapter";
+import { applySheetPlan, applyWorkbookPlan } from "../../taskpane/office/apply";
+import { inspectWorkbook, sheetsWithRole } from "../../taskpane/office/inspect";
+import { readKpiTable } from "../../taskpane/office/kpiTable";
+import { widthPoints } from "../../taskpane/office/sheetOps";
 import { excelWebPayloadLimit } from "../../taskpane/office/payload";
 import { FakeWorkbook, putTable, seed } from "./fakeExcel";
 import { handRows, handSummary, handWorkbook, kpiHeaders } from "./handPlans";
