@@ -16,7 +16,8 @@ import { applyWorkbookPlan } from "../taskpane/office/apply";
 import { defaultRequestBudget } from "../taskpane/office/payload";
 import { atsugiSampleCsv } from "../taskpane/sample/atsugiSample";
 import { generateSummaryIn, SheetSettings } from "../taskpane/workbook";
-import { FakeWorkbook, seed } from "../tests/taskpane/fakeExcel";
+import { seed } from "../tests/doubles/context";
+import { FakeWorkbook } from "../tests/doubles/workbook";
 
 const settings: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, style: "native" };
 
