@@ -111,7 +111,8 @@ export type FormulaPart =
   | { readonly kind: "sheet" | "table" | "name"; readonly text: string; readonly name: string }
   | { readonly kind: "text"; readonly text: string };
 
-const identifier = /^[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\\\u0080-\uFFFF]*/u;
+// sticky: matched at lastIndex, without slicing the text
+const identifier = /[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\\\u0080-\uFFFF]*/uy;
 
 /** Where a bracketed part (a structured reference's columns) that opens at `start` ends; ' escapes a character. */
 function bracketEnd(text: string, start: number): number {
@@ -158,7 +159,8 @@ export function formulaParts(formula: string): FormulaPart[] {
         i = end;
         continue;
       }
-      const m = i > 0 && /[A-Za-z0-9_.$]/.test(t[i - 1]) ? null : identifier.exec(t.slice(i));
+      identifier.lastIndex = i;
+      const m = i > 0 && /[A-Za-z0-9_.$]/.test(t[i - 1]) ? null : identifier.exec(t);
       if (m === null) {
         text(t[i]);
         i++;
