@@ -12,11 +12,12 @@ import { defaultScale } from "../src/grade";
 import { Indicator, Plan } from "../src/plan";
 import { readPlanCsv } from "../src/planCsv";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan } from "../src/sheets/workbookPlan";
-import { applyWorkbookPlan } from "../taskpane/office/adapter";
+import { applyWorkbookPlan } from "../taskpane/office/apply";
 import { defaultRequestBudget } from "../taskpane/office/payload";
 import { atsugiSampleCsv } from "../taskpane/sample/atsugiSample";
 import { generateSummaryIn, SheetSettings } from "../taskpane/workbook";
-import { FakeWorkbook, seed } from "../tests/taskpane/fakeExcel";
+import { seed } from "../tests/doubles/context";
+import { FakeWorkbook } from "../tests/doubles/workbook";
 
 const settings: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, style: "native" };
 

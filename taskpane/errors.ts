@@ -1,4 +1,5 @@
 import { Lang, Localized } from "../src/lang";
+import { say } from "./messages";
 
 /** An error the pane shows as it is, in the user's language. */
 export class LocalizedError extends Error {
@@ -12,5 +13,5 @@ export class LocalizedError extends Error {
 export function errorText(error: unknown, lang: Lang): string {
   if (error instanceof LocalizedError) return error.text[lang];
   const message = error instanceof Error ? error.message : String(error);
-  return lang === "ja" ? `処理に失敗しました：${message}` : `The action failed: ${message}`;
+  return say("actionFailed", lang, { message });
 }

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App } from "./components/App";
 import { hasSample } from "./sample/hasSample";
 import { loadSettings, saveSettings } from "./settings";
 import { shareImplementation } from "./share";

@@ -34,6 +34,10 @@ export const messages = {
     ja: "CSVの {count} 行は読めなかったため除きました：",
     en: "{count} rows of the CSV could not be read and were left out:",
   },
+  noKpiTable: {
+    ja: "KPIシートの表が見つかりません。先に「KPIシートを作成」を実行するか、KPIの表があるシートを選んでください。",
+    en: "No KPI table was found. Create a KPI sheet first, or select the sheet that holds the KPI table.",
+  },
   summaryTitle: { ja: "基本目標別まとめを作成", en: "Generate goal summary" },
   summaryHint: {
     ja: "KPIシートの表を読み、基本目標ごとの達成率平均・評価・評価別件数を数式で集計するシートを作ります。",
@@ -67,6 +71,18 @@ export const messages = {
     en: "Replaces KPI.* functions with standard Excel formulas, so people without the add-in see the right numbers.",
   },
   shareButton: { ja: "共有の準備をする", en: "Prepare for sharing" },
+  shareReplaced: {
+    ja: "KPI.* の式 {changed} 件（{cells} セル）を標準の関数に置き換えました。",
+    en: "Replaced {changed} KPI.* formulas ({cells} cells) with classic Excel functions.",
+  },
+  shareSkipped: {
+    ja: "変換できなかった式 {count} 件（そのまま残しています）:",
+    en: "{count} formulas could not be converted (left as they were):",
+  },
+  shareProtected: {
+    ja: "シートが保護されています（保護を解除してからもう一度実行してください）",
+    en: "the sheet is protected (unprotect it and run this again)",
+  },
   shareUnavailable: {
     ja: "共有の準備はこの版ではまだ使えません。",
     en: "Prepare for sharing is not available in this build.",
@@ -80,9 +96,12 @@ export const messages = {
   formulaStyle: { ja: "数式の形式", en: "Formula style" },
   styleNative: { ja: "標準のExcel関数（共有しても安全）", en: "Native Excel formulas (safe to share)" },
   styleFunctions: { ja: "KPI.* 関数（アドインが必要）", en: "KPI.* functions (need the add-in)" },
+  /** A plan year in a picker: R3（2021） in Japanese, FY2021 in English. */
+  yearOption: { ja: "{label}（{year}）", en: "{label}" },
   working: { ja: "処理中…", en: "Working…" },
   progress: { ja: "{done} / {total} 回目の書き込み", en: "Write {done} of {total}" },
   dismiss: { ja: "閉じる", en: "Dismiss" },
+  actionFailed: { ja: "処理に失敗しました：{message}", en: "The action failed: {message}" },
   sampleMissing: {
     ja: "このビルドにはサンプルが含まれていません。",
     en: "This build does not include the sample.",

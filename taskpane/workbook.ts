@@ -6,11 +6,12 @@ import { GradeScale } from "../src/grade";
 import { Lang } from "../src/lang";
 import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
-import { WorkbookPlan } from "../src/sheets/sheetPlan";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, summarySheetPlan } from "../src/sheets/workbookPlan";
 import { LocalizedError } from "./errors";
-import { applyWorkbookPlan, readKpiTable, sheetsWithRole } from "./office/adapter";
-import { renamePlan, suffixOf } from "./office/rename";
+import { applyWorkbookPlan } from "./office/apply";
+import { sheetsWithRole } from "./office/inspect";
+import { readKpiTable } from "./office/kpiTable";
+import { suffixOf } from "./office/names";
 import { PlanSource, readSource } from "./sources";
 
 export interface SheetSettings {
@@ -127,19 +128,17 @@ export async function generateSummaryIn(
   });
   // a second KPI sheet's table and settings names carry one suffix (KpiTable_2, KpiGradeLabel_2)
   const suffix = suffixOf(table.table, defaultTableName);
-  const summaryPlan: WorkbookPlan =
-    suffix === ""
-      ? { sheets: [summary], names: [] }
-      : renamePlan(
-          { sheets: [summary], names: [] },
-          { sheets: new Map(), tables: new Map(), names: new Map(Object.values(names).map((n) => [n, n + suffix])) },
-        );
-  const result = await applyWorkbookPlan(context, summaryPlan, {
-    replace: choice === "replace" ? [existing] : [],
-    onProgress: progress,
-    // the workbook was read with the table a moment ago: no second inspection
-    info: table.info,
-  });
+  const result = await applyWorkbookPlan(
+    context,
+    { sheets: [summary], names: [] },
+    {
+      replace: choice === "replace" ? [existing] : [],
+      linkedNames: new Map(Object.values(names).map((n) => [n, n + suffix])),
+      onProgress: progress,
+      // the workbook was read with the table a moment ago: no second inspection
+      info: table.info,
+    },
+  );
   const written = result.sheets[0];
   const goals = new Set(plan.indicators.map((i) => i.goal)).size;
   return {

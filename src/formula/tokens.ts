@@ -1,7 +1,8 @@
 /**
  * A tokenizer for Excel formulas, just enough to find function calls and their arguments
  * without being fooled by string literals ("KPI.RATE("), quoted sheet names ('KPI.RATE(x)'!A1),
- * array constants ({1,2}) or error literals (#N/A).
+ * array constants ({1,2}) or error literals (#N/A); and the names a formula mentions, for
+ * renaming them.
  */
 export type TokenKind =
   "string" | "sheetRef" | "open" | "close" | "comma" | "braceOpen" | "braceClose" | "function" | "other" | "space";
@@ -85,3 +86,77 @@ export function tokenize(formula: string): Token[] {
 
 /** The text of tokens. */
 export const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join("");
+
+/**
+ * A piece of a formula: a name it mentions (a sheet before "!", a table before "[", or a defined
+ * name; `name` is the text unquoted), or the text between names.
+ */
+export type FormulaPart =
+  | { readonly kind: "sheet" | "table" | "name"; readonly text: string; readonly name: string }
+  | { readonly kind: "text"; readonly text: string };
+
+// sticky: matched at lastIndex, without slicing the text
+const identifier = /[A-Za-z_\\\u0080-\uFFFF][A-Za-z0-9_.\\\u0080-\uFFFF]*/uy;
+
+/** Where a bracketed part (a structured reference's columns) that opens at `start` ends; ' escapes a character. */
+function bracketEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let j = start; j < text.length; j++) {
+    const c = text[j];
+    if (c === "'") j++;
+    else if (c === "[") depth++;
+    else if (c === "]" && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+/**
+ * The names a formula mentions, in order, with everything between them as text (the parts' texts
+ * joined give the formula back). String literals, bracketed columns (KpiTable[[#This Row],[a]])
+ * and function names are text; a cell address (A1) reads as a name, which no defined name can be.
+ */
+export function formulaParts(formula: string): FormulaPart[] {
+  const parts: FormulaPart[] = [];
+  const text = (t: string): void => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === "text") parts[parts.length - 1] = { kind: "text", text: last.text + t };
+    else parts.push({ kind: "text", text: t });
+  };
+  const tokens = tokenize(formula);
+  tokens.forEach((token, k) => {
+    if (token.kind === "sheetRef") {
+      // 'Sheet name'!A1: the quoted name ends at the last apostrophe
+      const end = token.text.lastIndexOf("'") + 1;
+      const rest = token.text.slice(end);
+      if (!rest.startsWith("!")) return text(token.text);
+      const quoted = token.text.slice(0, end);
+      parts.push({ kind: "sheet", text: quoted, name: quoted.slice(1, -1).replace(/''/g, "'") });
+      return text(rest);
+    }
+    if (token.kind !== "other") return text(token.text);
+    const t = token.text;
+    let i = 0;
+    while (i < t.length) {
+      if (t[i] === "[") {
+        const end = bracketEnd(t, i);
+        text(t.slice(i, end));
+        i = end;
+        continue;
+      }
+      identifier.lastIndex = i;
+      const m = i > 0 && /[A-Za-z0-9_.$]/.test(t[i - 1]) ? null : identifier.exec(t);
+      if (m === null) {
+        text(t[i]);
+        i++;
+        continue;
+      }
+      const name = m[0];
+      const next = t[i + name.length];
+      // a name just before "(" (in the next token) is a function's
+      if (next === undefined && tokens[k + 1]?.kind === "open") text(name);
+      else parts.push({ kind: next === "!" ? "sheet" : next === "[" ? "table" : "name", text: name, name });
+      i += name.length;
+    }
+  });
+  return parts;
+}

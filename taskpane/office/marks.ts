@@ -1,5 +1,5 @@
 import { SheetRole } from "../../src/sheets/sheetPlan";
-import { quoteSheet } from "../../src/formula/a1";
+import { parseRef, quoteSheet, splitSheetAddress } from "../../src/formula/a1";
 
 /**
  * A sheet the add-in made carries a mark: a hidden workbook name KpiSheets_<role>_<n> that refers
@@ -24,11 +24,11 @@ export function markFormula(sheet: string): string {
   return `=${quoteSheet(sheet)}!$A$1`;
 }
 
-/** The sheet a name's formula points at: =KPI!$A$1, ='KPI (2)'!$A$1; undefined for #REF! and the like. */
+/** The sheet a name's formula points at: =KPI!$A$1, ='KPI (2)'!$A$1:$B$9; undefined for #REF! and the like. */
 export function sheetOfFormula(formula: string): string | undefined {
-  const m = /^=\s*(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]+\$?\d+$/iu.exec(formula.trim());
-  if (m === null || m[2]?.startsWith("#")) return undefined; // =#REF!$A$1: the sheet was deleted
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const text = formula.trim().replace(/^=\s*/, "");
+  const ref = parseRef(text); // =#REF!$A$1 (the sheet was deleted) is no reference
+  return ref === undefined || ref.prefix === "" ? undefined : splitSheetAddress(text).sheet;
 }
 
 /** The marks among a workbook's names. */

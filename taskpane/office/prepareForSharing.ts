@@ -10,6 +10,7 @@
 import { Lang, Localized } from "../../src/lang";
 import { cellAddress } from "../../src/formula/a1";
 import { arrayShape, toNativeFormula } from "../../src/sharing";
+import { messages, say } from "../messages";
 
 export interface ShareChange {
   readonly sheet: string;
@@ -41,11 +42,6 @@ interface Candidate {
   readonly formula: string;
   spill?: Excel.Range;
 }
-
-const protectedSheet: Localized = {
-  ja: "シートが保護されています（保護を解除してからもう一度実行してください）",
-  en: "the sheet is protected (unprotect it and run this again)",
-};
 
 /** Whether a cell holds a formula with a KPI.* call (text that merely starts with "=" has equal value and formula). */
 function isKpiFormula(formula: unknown, value: unknown): formula is string {
@@ -83,7 +79,7 @@ export async function prepareForSharing(
         if (!isKpiFormula(formula, range.values[r][c])) return;
         if (sheet.protection.protected) {
           const address = cellAddress(range.rowIndex + r, range.columnIndex + c);
-          skipped.push({ sheet: sheet.name, address, before: formula, reason: protectedSheet });
+          skipped.push({ sheet: sheet.name, address, before: formula, reason: messages.shareProtected });
           return;
         }
         candidates.push({
@@ -135,15 +131,8 @@ export async function prepareForSharing(
 export function describeShareReport(report: ShareReport, lang: Lang): string {
   const lines: string[] = [];
   const cells = report.changed.reduce((n, c) => n + c.after.length * c.after[0].length, 0);
-  if (lang === "ja") {
-    lines.push(`KPI.* の式 ${report.changed.length} 件（${cells} セル）を標準の関数に置き換えました。`);
-    if (report.skipped.length > 0)
-      lines.push(`変換できなかった式 ${report.skipped.length} 件（そのまま残しています）:`);
-  } else {
-    lines.push(`Replaced ${report.changed.length} KPI.* formulas (${cells} cells) with classic Excel functions.`);
-    if (report.skipped.length > 0)
-      lines.push(`${report.skipped.length} formulas could not be converted (left as they were):`);
-  }
+  lines.push(say("shareReplaced", lang, { changed: report.changed.length, cells }));
+  if (report.skipped.length > 0) lines.push(say("shareSkipped", lang, { count: report.skipped.length }));
   for (const s of report.skipped) lines.push(`  ${s.sheet}!${s.address} ${s.before}: ${s.reason[lang]}`);
   for (const c of report.changed) lines.push(`  ${c.sheet}!${c.address} ${c.before}`);
   return lines.join("\n");

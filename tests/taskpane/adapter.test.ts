@@ -1,28 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OfficeMockObject } from "office-addin-mock";
 import { decodeCsv } from "../../src";
 import { readPlanCsv } from "../../src/planCsv";
 import { workbookPlan } from "../../src/sheets";
 import { text, WorkbookPlan } from "../../src/sheets/sheetPlan";
-import {
-  applySheetPlan,
-  applyWorkbookPlan,
-  inspectWorkbook,
-  readKpiTable,
-  sheetsWithRole,
-  widthPoints,
-} from "../../taskpane/office/adapter";
+import { applySheetPlan, applyWorkbookPlan } from "../../taskpane/office/apply";
+import { inspectWorkbook, sheetsWithRole } from "../../taskpane/office/inspect";
+import { readKpiTable } from "../../taskpane/office/kpiTable";
+import { widthPoints } from "../../taskpane/office/sheetOps";
 import { excelWebPayloadLimit } from "../../taskpane/office/payload";
-import { FakeWorkbook, putTable, seed } from "./fakeExcel";
+import { fakeExcel as excel, mockContext } from "../doubles/context";
+import { FakeWorkbook, putTable } from "../doubles/workbook";
 import { handRows, handSummary, handWorkbook, kpiHeaders } from "./handPlans";
-
-/** The request context: office-addin-mock's object over the fake's seed (collections live in the seed). */
-function excel(sheets: string[] = ["Sheet1"]): { wb: FakeWorkbook; context: Excel.RequestContext } {
-  const wb = new FakeWorkbook(sheets);
-  const context = new OfficeMockObject(seed(wb)) as unknown as Excel.RequestContext;
-  return { wb, context };
-}
 
 describe("applyWorkbookPlan writes whole blocks", () => {
   const rows = handRows(10);
@@ -77,8 +66,7 @@ describe("applyWorkbookPlan writes whole blocks", () => {
       ["KpiSheets_kpi_1", "='KPI'!$A$1", false],
       ["KpiSheets_settings_1", "='Settings'!$A$1", false],
     ]);
-    const context = new OfficeMockObject(seed(wb)) as unknown as Excel.RequestContext;
-    const info = await inspectWorkbook(context);
+    const info = await inspectWorkbook(mockContext(wb));
     expect(sheetsWithRole(info, "kpi")).toEqual(["KPI"]);
     expect(info.activeSheet).toBe("KPI");
   });

@@ -2,7 +2,8 @@ import { columnIndex, columnLetter, parseCell, rectAddress, splitSheetAddress } 
 import { cellInput, needsQuotePrefix } from "../../taskpane/office/cellInput";
 import { markFormula, newMarkName, readMarks, sheetOfFormula } from "../../taskpane/office/marks";
 import { chunkRows, utf8Length } from "../../taskpane/office/payload";
-import { commonSuffix, freeSheetName, renameInFormula } from "../../taskpane/office/rename";
+import { commonSuffix, freeSheetName } from "../../taskpane/office/names";
+import { renameInFormula } from "../../taskpane/office/rename";
 
 const renames = (sheets: [string, string][] = [], tables: [string, string][] = [], names: [string, string][] = []) => ({
   sheets: new Map(sheets),

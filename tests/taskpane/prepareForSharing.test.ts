@@ -1,10 +1,9 @@
 /**
- * Prepare for sharing through the Office.js adapter (office-addin-mock over a small recording
- * fake): a workbook full of typed KPI.* formulas, scalar and array forms, every function. Each
+ * Prepare for sharing through the Office.js adapter (office-addin-mock over the Excel double in
+ * tests/doubles): a workbook full of typed KPI.* formulas, scalar and array forms, every function. Each
  * replacement is then evaluated by LibreOffice on the same inputs and compared with what the
  * custom function (the engine) returns for them.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import "../functions/customFunctionsDouble";
@@ -13,132 +12,13 @@ import { setDisplayLanguage } from "../functions/customFunctionsDouble";
 import { cellAddress, parseCell } from "../../src/formula/a1";
 import { prepareForSharing, describeShareReport, ShareReport } from "../../taskpane/office/prepareForSharing";
 import { readValues, recalculate, scratchDir, Value } from "../e2e/libreoffice-recalc";
+import { mockContext } from "../doubles/context";
+import { FakeCell, FakeSheet, FakeWorkbook } from "../doubles/workbook";
 
 jest.setTimeout(120_000);
 
 type Scalar = string | number | null;
-interface FakeCell {
-  value: Scalar;
-  formula?: string;
-}
-
-/** A workbook as the adapter sees it: cells per sheet, names, spill sizes of array formulas. */
-class Book {
-  readonly sheets = new Map<string, Map<string, FakeCell>>();
-  readonly names = new Map<string, string>();
-  readonly spills = new Map<string, { rows: number; columns: number }>();
-  /** Sheets whose protection refuses writes: like Excel, a write there stops the sync with an error. */
-  readonly protectedSheets = new Set<string>();
-  syncs = 0;
-  writes = 0;
-  private queue: (() => void)[] = [];
-  sync = async (): Promise<void> => {
-    this.syncs++;
-    const q = this.queue;
-    this.queue = [];
-    q.forEach((f) => f());
-  };
-  push(f: () => void): void {
-    this.queue.push(f);
-  }
-  snapshot(): string {
-    return JSON.stringify([...this.sheets].map(([n, cells]) => [n, [...cells].sort()]));
-  }
-}
-
-function rangeProxy(book: Book, sheet: string, row: number, column: number, rows: number, columns: number) {
-  return {
-    set formulas(grid: string[][]) {
-      book.writes++;
-      book.push(() => {
-        if (book.protectedSheets.has(sheet)) throw new Error(`AccessDenied: the sheet ${sheet} is protected`);
-        grid.forEach((line, r) =>
-          line.forEach((f, c) =>
-            book.sheets.get(sheet)?.set(cellAddress(row + r, column + c), { value: 0, formula: f }),
-          ),
-        );
-      });
-    },
-    getSpillingToRangeOrNullObject() {
-      const spill: Record<string, unknown> = {};
-      return Object.assign(spill, {
-        load() {
-          book.push(() => {
-            const s = book.spills.get(`${sheet}!${cellAddress(row, column)}`);
-            Object.assign(spill, {
-              isNullObject: s === undefined,
-              rowCount: s?.rows ?? 0,
-              columnCount: s?.columns ?? 0,
-            });
-          });
-          return spill;
-        },
-      });
-    },
-    rows,
-    columns,
-  };
-}
-
-function sheetProxy(book: Book, name: string) {
-  return {
-    name,
-    protection: { protected: book.protectedSheets.has(name) },
-    getUsedRangeOrNullObject() {
-      const used: Record<string, unknown> = {};
-      return Object.assign(used, {
-        load() {
-          book.push(() => {
-            const cells = book.sheets.get(name) as Map<string, FakeCell>;
-            if (cells.size === 0) return Object.assign(used, { isNullObject: true });
-            const at = [...cells.keys()].map(parseCell);
-            const r0 = Math.min(...at.map((a) => a.row));
-            const c0 = Math.min(...at.map((a) => a.column));
-            const r1 = Math.max(...at.map((a) => a.row));
-            const c1 = Math.max(...at.map((a) => a.column));
-            const grid = (pick: (c: FakeCell | undefined) => Scalar) =>
-              Array.from({ length: r1 - r0 + 1 }, (_, r) =>
-                Array.from({ length: c1 - c0 + 1 }, (_, c) => pick(cells.get(cellAddress(r0 + r, c0 + c)))),
-              );
-            Object.assign(used, {
-              isNullObject: false,
-              rowIndex: r0,
-              columnIndex: c0,
-              formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-              values: grid((c) => (c === undefined ? "" : c.formula !== undefined ? 0 : (c.value ?? ""))),
-            });
-          });
-          return used;
-        },
-      });
-    },
-    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-      rangeProxy(book, name, row, column, rows, columns),
-  };
-}
-
-function context(book: Book): Excel.RequestContext {
-  const seed = {
-    workbook: {
-      worksheets: {
-        load(this: { items?: unknown }) {
-          const self = this;
-          book.push(() => (self.items = [...book.sheets.keys()].map((n) => sheetProxy(book, n))));
-          return self;
-        },
-      },
-      names: {
-        load(this: { items?: unknown }) {
-          const self = this;
-          book.push(() => (self.items = [...book.names].map(([name, formula]) => ({ name, formula }))));
-          return self;
-        },
-      },
-    },
-    sync: book.sync,
-  };
-  return new OfficeMockObject(seed) as unknown as Excel.RequestContext;
-}
+const sheetCells = (book: FakeWorkbook, name: string): Map<string, FakeCell> => book.sheet(name)!.cells;
 
 // ---- the inputs (sheet Inputs, rows 2–10) and the typed formulas (sheet Calc) -------------------
 
@@ -154,7 +34,7 @@ const inputRows: Scalar[][] = [
   [10, 0, "lower", 20, 0.59999, "指標変更", 1920],
   [10, 5, "sideways", 8, 0.7999, "令和6年度", 2026],
 ];
-const scaleRows: Scalar[][] = [
+const scaleRows: (string | number)[][] = [
   [1.1, "A"],
   [0.8, "B"],
   [0.5, "C"],
@@ -225,19 +105,18 @@ function comparable(v: unknown): Value {
   return v as Value;
 }
 
-function buildBook(): { book: Book; expected: Map<string, unknown> } {
+function buildBook(): { book: FakeWorkbook; expected: Map<string, unknown> } {
   setDisplayLanguage("ja-JP");
-  const book = new Book();
-  const inputs = new Map<string, FakeCell>();
+  const book = new FakeWorkbook(["Inputs", "Calc", "Empty"]);
+  const inputs = sheetCells(book, "Inputs");
   inputRows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== null) inputs.set(cellAddress(r + 1, c), { value: v });
     }),
   );
   scaleRows.forEach((row, r) => row.forEach((v, c) => inputs.set(cellAddress(r + 1, 7 + c), { value: v })));
-  book.sheets.set("Inputs", inputs);
-  book.names.set("KpiGradeScale", "=Inputs!$H$2:$I$5");
-  const calc = new Map<string, FakeCell>();
+  book.names.set("KPIGRADESCALE", { name: "KpiGradeScale", formula: "=Inputs!$H$2:$I$5", comment: "", visible: true });
+  const calc = sheetCells(book, "Calc");
   const expected = new Map<string, unknown>();
   inputRows.forEach((_, i) =>
     scalarFormulas(i + 2).forEach((f, k) => {
@@ -262,7 +141,7 @@ function buildBook(): { book: Book; expected: Map<string, unknown> } {
   arrays.forEach(([f, out], k) => {
     const at = cellAddress(19, k);
     calc.set(at, { value: 0, formula: f });
-    book.spills.set(`Calc!${at}`, { rows: out.length, columns: 1 });
+    book.sheet("Calc")!.spills.set(at, { rows: out.length, columns: 1 });
     out.forEach((row, r) => expected.set(cellAddress(19 + r, k), row[0]));
   });
   // blocked spill (#SPILL!), array inside another formula, KPI.NUMBER: reported, left alone
@@ -280,27 +159,27 @@ function buildBook(): { book: Book; expected: Map<string, unknown> } {
   calc.set("F31", { value: "=KPI.RATE(1,2)" }); // text typed with a quote prefix
   calc.set("G31", { value: 3, formula: "=SUM(1,2)" });
   calc.set("H31", { value: "KPI.RATE(x", formula: '="KPI.RATE(" & "x"' });
-  book.sheets.set("Calc", calc);
-  book.sheets.set("Empty", new Map());
   return { book, expected };
 }
 
 describe("Prepare for sharing", () => {
   const { book, expected } = buildBook();
-  const before = new Map([...(book.sheets.get("Calc") as Map<string, FakeCell>)].map(([k, v]) => [k, { ...v }]));
-  const inputsBefore = JSON.stringify([...(book.sheets.get("Inputs") as Map<string, FakeCell>)]);
+  const before = new Map([...sheetCells(book, "Calc")].map(([k, v]) => [k, { ...v }]));
+  const inputsBefore = JSON.stringify([...sheetCells(book, "Inputs")]);
   let report: ShareReport;
 
   beforeAll(async () => {
-    report = await prepareForSharing(context(book), "ja");
+    report = await prepareForSharing(mockContext(book), "ja");
   });
 
   test("a protected sheet is reported, not written: the other sheets are converted and nothing is half done", async () => {
     const { book: guarded } = buildBook();
-    const locked = new Map<string, FakeCell>([["B2", { value: 0, formula: "=KPI.RATE(Inputs!A2,Inputs!B2)" }]]);
-    guarded.sheets.set("Locked", locked);
-    guarded.protectedSheets.add("Locked");
-    const result = await prepareForSharing(context(guarded), "en");
+    const lockedSheet = new FakeSheet("Locked");
+    const locked = lockedSheet.cells;
+    locked.set("B2", { value: 0, formula: "=KPI.RATE(Inputs!A2,Inputs!B2)" });
+    guarded.sheets.push(lockedSheet);
+    lockedSheet.isProtected = true;
+    const result = await prepareForSharing(mockContext(guarded), "en");
     expect(result.skipped.find((s) => s.sheet === "Locked")).toMatchObject({
       address: "B2",
       before: "=KPI.RATE(Inputs!A2,Inputs!B2)",
@@ -308,15 +187,15 @@ describe("Prepare for sharing", () => {
     });
     expect(locked.get("B2")?.formula).toBe("=KPI.RATE(Inputs!A2,Inputs!B2)");
     expect(result.changed.length).toBe(inputRows.length * 11 + 4 + 3);
-    expect(guarded.sheets.get("Calc")?.get("A2")?.formula).not.toMatch(/KPI\./);
+    expect(guarded.sheet("Calc")?.cell("A2")?.formula).not.toMatch(/KPI\./);
   });
 
   test("rewrites every convertible KPI.* formula in at most 4 syncs, one write per formula", () => {
     const changedCells = report.changed.flatMap((c) => c.after.flat());
     expect(report.changed.length).toBe(inputRows.length * 11 + 4 + 3);
     expect(changedCells.length).toBe(expected.size);
-    expect(book.syncs).toBeLessThanOrEqual(4);
-    expect(book.writes).toBe(report.changed.length);
+    expect(book.stats.syncs).toBeLessThanOrEqual(4);
+    expect(book.stats.writes).toBe(report.changed.length);
     for (const f of changedCells) {
       expect(f).not.toMatch(/KPI\./i);
       expect(f).not.toMatch(/\b(LET|LAMBDA|IFS|XLOOKUP|FILTER|SEQUENCE)\(/);
@@ -329,9 +208,9 @@ describe("Prepare for sharing", () => {
     expect(report.skipped.map((s) => s.address).sort()).toEqual(["A31", "B31", "E20"]);
     expect(report.skipped.find((s) => s.address === "E20")?.reason.en).toMatch(/spill/);
     expect(report.skipped.find((s) => s.address === "B31")?.reason.en).toMatch(/KPI.NUMBER/);
-    const calc = book.sheets.get("Calc") as Map<string, FakeCell>;
+    const calc = sheetCells(book, "Calc");
     for (const at of ["E20", "A31", "B31", "F31", "G31", "H31"]) expect(calc.get(at)).toEqual(before.get(at));
-    expect(JSON.stringify([...(book.sheets.get("Inputs") as Map<string, FakeCell>)])).toBe(inputsBefore);
+    expect(JSON.stringify([...sheetCells(book, "Inputs")])).toBe(inputsBefore);
     const text = describeShareReport(report, "ja");
     expect(text).toContain(`${report.changed.length} 件`);
     expect(text).toContain("Calc!E20");
@@ -340,7 +219,7 @@ describe("Prepare for sharing", () => {
   test("each replacement, evaluated by LibreOffice on the same inputs, equals the custom function's result", async () => {
     const wb = new ExcelJS.Workbook();
     const inputs = wb.addWorksheet("Inputs");
-    for (const [at, cell] of book.sheets.get("Inputs") as Map<string, FakeCell>) inputs.getCell(at).value = cell.value;
+    for (const [at, cell] of sheetCells(book, "Inputs")) inputs.getCell(at).value = cell.value;
     const calc = wb.addWorksheet("Calc");
     for (const change of report.changed) {
       const o = parseCell(change.address.split(":")[0]);

@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OfficeMockObject } from "office-addin-mock";
 import { defaultScale } from "../../src/grade";
 import { readPlanCsv } from "../../src/planCsv";
 import { atsugiSampleCsv } from "../../taskpane/sample/atsugiSample";
 import { createKpiSheetIn, generateSummaryIn, ReplaceChoice, SheetSettings } from "../../taskpane/workbook";
-import { FakeWorkbook, seed } from "./fakeExcel";
+import { fakeExcel as excel } from "../doubles/context";
 
 const ja: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, style: "native" };
 const en: SheetSettings = { ...ja, lang: "en" };
 const noProgress = (): void => undefined;
-
-function excel(sheets: string[] = ["Sheet1"]) {
-  const wb = new FakeWorkbook(sheets);
-  return { wb, context: new OfficeMockObject(seed(wb)) as unknown as Excel.RequestContext };
-}
 
 test("the bundled sample is examples/atsugi-fy2024.csv (regenerate with npm run sample:pane)", () => {
   const csv = readFileSync(join(__dirname, "../../examples/atsugi-fy2024.csv"), "utf8").replace(/^\uFEFF/, "");

@@ -1,0 +1,58 @@
+import { Card, Field, Subtitle2 } from "@fluentui/react-components";
+import * as React from "react";
+import { scalePresets } from "../../src/grade";
+import { Lang } from "../../src/lang";
+import { FormulaStyle } from "../../src/sheets/options";
+import { say } from "../messages";
+import { PaneSettings } from "../settings";
+import { PaneSelect } from "./PaneSelect";
+import { usePaneStyles } from "./styles";
+import { YearSelect } from "./YearSelect";
+
+/** The pane's settings: its language, and the grade scale, evaluation year and formula style of new sheets. */
+export function SettingsCard(props: {
+  readonly settings: PaneSettings;
+  readonly lang: Lang;
+  readonly onChange: (change: Partial<PaneSettings>) => void;
+}): React.JSX.Element {
+  const styles = usePaneStyles();
+  const { settings, lang, onChange } = props;
+  return (
+    <Card className={styles.card}>
+      <Subtitle2 as="h2">{say("settingsTitle", lang)}</Subtitle2>
+      <Field label={say("language", lang)}>
+        <PaneSelect
+          value={settings.language}
+          onChange={(value) => onChange({ language: value as PaneSettings["language"] })}
+        >
+          <option value="auto">{say("languageAuto", lang)}</option>
+          <option value="ja">日本語</option>
+          <option value="en">English</option>
+        </PaneSelect>
+      </Field>
+      <Field label={say("gradeScale", lang)}>
+        <PaneSelect value={settings.scaleId} onChange={(scaleId) => onChange({ scaleId })}>
+          {scalePresets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[lang]}
+            </option>
+          ))}
+        </PaneSelect>
+      </Field>
+      <Field label={say("evalYear", lang)}>
+        <YearSelect
+          value={settings.year}
+          autoLabel={say("evalYearAuto", lang)}
+          onChange={(year: number | "auto") => onChange({ year })}
+          lang={lang}
+        />
+      </Field>
+      <Field label={say("formulaStyle", lang)}>
+        <PaneSelect value={settings.style} onChange={(value) => onChange({ style: value as FormulaStyle })}>
+          <option value="native">{say("styleNative", lang)}</option>
+          <option value="functions">{say("styleFunctions", lang)}</option>
+        </PaneSelect>
+      </Field>
+    </Card>
+  );
+}

@@ -1,0 +1,90 @@
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import * as React from "react";
+import { Lang } from "../../src/lang";
+import { say } from "../messages";
+import { readFileBytes } from "../readFile";
+import { PlanSource } from "../sources";
+import { usePaneStyles } from "./styles";
+import { YearSelect } from "./YearSelect";
+
+/** What the user has chosen to create the KPI sheet from; the years and the file are kept while another kind is chosen. */
+export interface SourceChoice {
+  readonly kind: PlanSource["kind"];
+  readonly from: number;
+  readonly to: number;
+  readonly file: File | undefined;
+}
+
+export const initialSource = (hasSample: boolean): SourceChoice => ({
+  kind: hasSample ? "sample" : "blank",
+  from: 2021,
+  to: 2026,
+  file: undefined,
+});
+
+/** The chosen source, read; undefined when the CSV source has no file yet. */
+export async function readChoice(choice: SourceChoice): Promise<PlanSource | undefined> {
+  switch (choice.kind) {
+    case "blank":
+      return { kind: "blank", from: choice.from, to: choice.to };
+    case "sample":
+      return { kind: "sample" };
+    case "csv":
+      return choice.file === undefined
+        ? undefined
+        : { kind: "csv", fileName: choice.file.name, bytes: await readFileBytes(choice.file) };
+    default: {
+      const never: never = choice.kind;
+      return never;
+    }
+  }
+}
+
+const kinds: readonly PlanSource["kind"][] = ["blank", "sample", "csv"];
+
+/** The fields of Create KPI sheet: the source, and the plan period or the CSV file it needs. */
+export function SourcePicker(props: {
+  readonly value: SourceChoice;
+  readonly onChange: (choice: SourceChoice) => void;
+  readonly lang: Lang;
+  readonly hasSample: boolean;
+}): React.JSX.Element {
+  const styles = usePaneStyles();
+  const { value, lang } = props;
+  const set = (change: Partial<SourceChoice>): void => props.onChange({ ...value, ...change });
+  const setKind = (picked: string): void => {
+    const kind = kinds.find((k) => k === picked);
+    if (kind !== undefined) set({ kind });
+  };
+  return (
+    <>
+      <Field label={say("sourceLabel", lang)}>
+        <RadioGroup value={value.kind} onChange={(_, d) => setKind(d.value)}>
+          <Radio value="blank" label={say("sourceBlank", lang)} />
+          <Radio value="sample" label={say("sourceSample", lang)} disabled={!props.hasSample} />
+          <Radio value="csv" label={say("sourceCsv", lang)} />
+        </RadioGroup>
+      </Field>
+      {value.kind === "blank" && (
+        <div className={styles.row}>
+          <Field label={say("periodFrom", lang)}>
+            <YearSelect value={value.from} onChange={(from) => set({ from })} lang={lang} />
+          </Field>
+          <Field label={say("periodTo", lang)}>
+            <YearSelect value={value.to} onChange={(to) => set({ to })} lang={lang} />
+          </Field>
+        </div>
+      )}
+      {value.kind === "csv" && (
+        <Field label={say("chooseCsv", lang)}>
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            data-testid="csv-input"
+            onChange={(e) => set({ file: e.target.files?.[0] ?? undefined })}
+          />
+        </Field>
+      )}
+    </>
+  );
+}
