@@ -2,27 +2,37 @@
  * Writes a WorkbookPlan to an .xlsx file with ExcelJS: the same sheet plans the task pane applies,
  * with tables, number formats, conditional formats, list and custom validations, frozen panes,
  * page setup and names.
- * Formulas are written without cached values and the workbook asks for a full calculation on
- * load, so Excel and LibreOffice compute every number themselves when the file is opened.
+ * Each formula carries the value the engine gives it as its cached result, so a viewer that does
+ * not calculate (a mail preview, Protected View, a phone, pandas) shows the right numbers; the
+ * workbook still asks for a full calculation on load, so Excel and LibreOffice compute every
+ * number themselves when the file is opened. Custom functions are stored as Excel stores them
+ * (fileFormula), an array formula as one (t="array" over its own cell).
  * Text is written as XML can hold it (xlsxText), and text that starts like a formula carries
  * Excel's quote prefix (quotePrefix), so editing its cell never turns it into one.
  */
 import ExcelJS from "exceljs";
-import { Block, Cell, parseCell, cellAddress, SheetPlan, WorkbookPlan } from "../src/sheets";
+import { Block, CachedValue, Cell, parseCell, cellAddress, SheetPlan, WorkbookPlan } from "../src/sheets";
+import { fileFormula } from "./fileFormula";
 import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
 import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
 
 type CellValue = ExcelJS.CellValue;
 
-/** A plan cell as an ExcelJS value: text stays a string (never a formula), formulas lose their "=". */
-export function cellValue(cell: Cell): CellValue {
+/**
+ * A plan cell at `address` as an ExcelJS value: text stays a string (never a formula), formulas
+ * lose their "=" and carry `cached` as their result when it is known.
+ */
+export function cellValue(cell: Cell, address: string, cached?: CachedValue): CellValue {
   switch (cell.kind) {
     case "text":
       return xlsxText(cell.text).text;
     case "number":
       return cell.value;
-    case "formula":
-      return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    case "formula": {
+      const result = typeof cached === "string" ? xlsxText(cached).text : cached;
+      const array = cell.array === true ? { shareType: "array", ref: address } : {};
+      return { formula: fileFormula(cell.formula.replace(/^=/, "")), result, ...array } as ExcelJS.CellFormulaValue;
+    }
     case "empty":
       return null;
   }
@@ -43,13 +53,16 @@ function rangeKey(range: string): string {
   return top === bottom ? top : `${top}:${bottom}`;
 }
 
-/** The cells of the blocks, by address, so tables can be given their rows. */
-function cellMap(blocks: readonly Block[]): Map<string, Cell> {
-  const map = new Map<string, Cell>();
+/** The value of the cells of the blocks, by address, so tables can be given their rows. */
+function cellMap(blocks: readonly Block[]): Map<string, CellValue> {
+  const map = new Map<string, CellValue>();
   for (const block of blocks) {
     const origin = parseCell(block.at);
     block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => map.set(cellAddress(origin.row + r, origin.column + c), cell)),
+      row.forEach((cell, c) => {
+        const address = cellAddress(origin.row + r, origin.column + c);
+        map.set(address, cellValue(cell, address, block.values?.[r]?.[c]));
+      }),
     );
   }
   return map;
@@ -67,7 +80,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, notes: WriteNotes): voi
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = ws.getCell(origin.row + r + 1, origin.column + c + 1);
-      target.value = cellValue(cell);
+      target.value = cellValue(cell, target.address, block.values?.[r]?.[c]);
       if (cell.kind === "text") {
         const { removed } = xlsxText(cell.text);
         if (removed.length > 0) notes.removals.push({ sheet: ws.name, address: target.address, removed });
@@ -97,17 +110,17 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
     const [from, to] = table.range.split(":");
     const a = parseCell(from);
     const b = parseCell(to);
-    const at = (r: number, c: number): Cell => cells.get(cellAddress(r, c)) ?? { kind: "empty" };
+    const at = (r: number, c: number): CellValue => cells.get(cellAddress(r, c)) ?? null;
     const columnsDef: ExcelJS.TableColumnProperties[] = [];
     for (let c = a.column; c <= b.column; c++) {
       const head = at(a.row, c);
-      const name = head.kind === "text" ? xlsxText(head.text).text : `Column${c - a.column + 1}`;
+      const name = typeof head === "string" ? head : `Column${c - a.column + 1}`;
       columnsDef.push({ name, filterButton: true });
     }
     const tableRows: CellValue[][] = [];
     for (let r = a.row + 1; r <= b.row; r++) {
       const row: CellValue[] = [];
-      for (let c = a.column; c <= b.column; c++) row.push(cellValue(at(r, c)));
+      for (let c = a.column; c <= b.column; c++) row.push(at(r, c));
       tableRows.push(row);
     }
     ws.addTable({

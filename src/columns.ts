@@ -70,6 +70,8 @@ export const trailingColumns: readonly ColumnSpec[] = [
   { key: "method", width: 9, format: "general" },
   { key: "weight", width: 7, format: "general" },
   { key: "notes", width: 30, format: "general" },
+  // last: a key for the summary's lookups (see indicatorIds.ts), not something the council reads
+  { key: "id", width: 10, format: "general" },
 ];
 
 export const yearColumnSpecs: Readonly<Record<YearPart, { readonly width: number; readonly format: ColumnFormat }>> = {

@@ -5,7 +5,18 @@ import { PlanValue } from "./value";
 /** A numerical target (数値目標) of a basic goal, or a KPI (重要業績評価指標) of one of its initiatives. */
 export type IndicatorKind = "target" | "kpi";
 
+/**
+ * An indicator's id, unique in its plan (regardless of case): the key the goal summary finds the
+ * indicator's row of the KPI table by. `plan` when the plan or the KPI table wrote it,
+ * `generated` when its cell was blank or there was no id column (see indicatorIds.ts).
+ */
+export interface IndicatorId {
+  readonly text: string;
+  readonly origin: "plan" | "generated";
+}
+
 export interface Indicator {
+  readonly id: IndicatorId;
   readonly goal: number;
   readonly kind: IndicatorKind;
   /** 具体的な施策 and 主な取組; empty for numerical targets. */

@@ -1,7 +1,9 @@
 import { Column, FieldKey, nearestYearColumn, readHeader } from "./columns";
 import { readDirection } from "./direction";
-import { localize, Messages } from "./i18n";
+import { localize, Messages, packs } from "./i18n";
 import { Localized } from "./lang";
+import { itemAt } from "./list";
+import { assignIds, idKey } from "./indicatorIds";
 import { Goal, Indicator, Plan } from "./plan";
 import { Problem } from "./problem";
 import { clean } from "./text";
@@ -48,6 +50,12 @@ class RowError extends Error {
 /** Stops reading a row; a function declaration, so TypeScript narrows after a call to it. */
 function fail(column: number | undefined, message: (m: Messages) => string): never {
   throw new RowError(column, localize(message));
+}
+
+/** An indicator as its row gives it, and its id as written ("" when blank). */
+interface RowRead {
+  readonly givenId: string;
+  readonly fields: Omit<Indicator, "id">;
 }
 
 /**
@@ -105,8 +113,10 @@ export function readPlanTable(
     return nearest === undefined ? { kind: "keptAsText", column } : { kind: "yearColumnNotRead", column, nearest };
   });
   const goals = new Map<number, string>();
-  const indicators: Indicator[] = [];
+  const read: RowRead[] = [];
   const problems: Problem[] = [];
+  /** The row of each id read so far, by idKey: a second row with one is a problem naming both. */
+  const idRows = new Map<string, number>();
 
   rows.forEach((row, r) => {
     if (row.every((cell) => text(cell) === "")) return;
@@ -115,13 +125,24 @@ export function readPlanTable(
       return i === undefined ? undefined : row[i];
     };
     try {
-      indicators.push(readRow(r));
+      const one = readRow(r);
+      read.push(one);
+      if (one.givenId !== "") idRows.set(idKey(one.givenId), r);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       problems.push({ where: locate(r, error.column), column: headerName(error.column), message: error.localized });
     }
 
-    function readRow(r: number): Indicator {
+    function readRow(r: number): RowRead {
+      const givenId = text(cell("id"));
+      const firstRow = idRows.get(idKey(givenId));
+      if (givenId !== "" && firstRow !== undefined) {
+        const first = locate(firstRow, undefined);
+        throw new RowError(fieldAt.get("id"), {
+          ja: packs.ja.read.duplicateId(givenId, first.ja),
+          en: packs.en.read.duplicateId(givenId, first.en),
+        });
+      }
       const goalCell = text(cell("goal")).replace(goalPrefixPattern, "");
       const goalValue = readValue(goalCell);
       if (goalValue.kind !== "number" || !Number.isInteger(goalValue.value) || goalValue.value < 1) {
@@ -176,7 +197,7 @@ export function readPlanTable(
       }
       const title = text(cell("goalTitle"));
       if (!goals.has(goal) || (goals.get(goal) === "" && title !== "")) goals.set(goal, title);
-      return {
+      const fields = {
         goal,
         kind,
         policy: text(cell("policy")),
@@ -196,8 +217,11 @@ export function readPlanTable(
         texts: textAt.map((i) => text(row[i])),
         source: locate(r, undefined).en,
       };
+      return { givenId, fields };
     }
   });
+  const ids = assignIds(read.map((r) => ({ goal: r.fields.goal, kind: r.fields.kind, given: r.givenId })));
+  const indicators = read.map((row, i): Indicator => ({ id: itemAt(ids, i), ...row.fields }));
   const goalList: Goal[] = [...goals].map(([goal, title]) => ({ goal, title })).sort((a, b) => a.goal - b.goal);
   return {
     plan: { goals: goalList, years, indicators, textColumns: textAt.map((i) => text(header[i])) },

@@ -23,7 +23,8 @@ export type FieldKey =
   | "baselineYear"
   | "method"
   | "weight"
-  | "notes";
+  | "notes"
+  | "id";
 
 /** Words for one thing: English first, then Japanese; the first of each is the one written. */
 export interface Words {
@@ -51,6 +52,8 @@ export const fieldWords: Readonly<Record<FieldKey, Words>> = {
   method: { en: ["method"], ja: ["算出方法"] },
   weight: { en: ["weight"], ja: ["重み"] },
   notes: { en: ["notes"], ja: ["備考"] },
+  // compared case-insensitively, so ID and Id read too
+  id: { en: ["id", "indicator_id"], ja: ["指標ID"] },
 };
 
 /** The parts of a per-year column: target_R3 / 目標値_R3, actual_R3 / 実績値_R3, rate_R3 / 達成率_R3. */

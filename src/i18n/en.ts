@@ -85,6 +85,8 @@ export const en: Messages = {
     pathNeedsBaselineYear: (cell) => `the path method needs the baseline's year ("${cell}")`,
     pathBaselineAfterFinal: (cell) =>
       `the path method needs the baseline's year ("${cell}") before the final target's year`,
+    duplicateId: (id, first) =>
+      `the id "${id}" is the id of the indicator on ${first} (case is not told apart); give each indicator its own id`,
     line: (line) => `line ${line}`,
     problem: (where, column, message) => `${where}${column === "" ? "" : ` column "${column}"`}: ${message}`,
   },

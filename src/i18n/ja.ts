@@ -80,6 +80,8 @@ export const ja: Messages = {
     pathNeedsBaselineYear: (cell) => `path の算出には現状値の年度が必要です（「${cell}」）`,
     pathBaselineAfterFinal: (cell) =>
       `path の算出には、現状値の年度（「${cell}」）が最終目標の年度より前である必要があります`,
+    duplicateId: (id, first) =>
+      `指標ID「${id}」は${first}の指標と同じです（大文字と小文字は区別しません）。指標IDは指標ごとに別にしてください`,
     line: (line) => `${line}行目`,
     problem: (where, column, message) => `${where}${column === "" ? "" : `「${column}」列`}：${message}`,
   },

@@ -77,6 +77,8 @@ export interface ReadMessages {
   readonly notAValue: (cell: string) => string;
   readonly pathNeedsBaselineYear: (cell: string) => string;
   readonly pathBaselineAfterFinal: (cell: string) => string;
+  /** A second row with an id an earlier row has; `first` is where that row is ("line 3"). */
+  readonly duplicateId: (id: string, first: string) => string;
   /** "line 12" in a file. */
   readonly line: (line: number) => string;
   /** A problem as one line: where, the column, the message. */

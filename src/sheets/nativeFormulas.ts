@@ -57,14 +57,23 @@ export function allNumbers(refs: readonly string[]): string {
   return checks.length === 1 && only !== undefined ? only : `AND(${checks.join(",")})`;
 }
 
+/**
+ * `rate` of a raw ratio unless toRate (src/rate.ts) finds it too large: above 10^12 (10^15
+ * permille) or not a number at all (an overflow is an Excel error), the rate is "-" as the
+ * engine's "not evaluable", never a 100% from the cap. `raw` is repeated: classic Excel has no LET.
+ */
+function unlessOverflow(raw: string, rate: string): string {
+  return `IFERROR(IF(ABS(${raw})*1000>1E+15,"-",${rate}),"-")`;
+}
+
 /** The rounded uncapped rate, or "-" text when an input is missing (text is skipped by AVERAGE/SUMIFS). */
 export function uncappedRate(raw: string, inputs: readonly string[]): string {
-  return `IF(${allNumbers(inputs)},ROUND(${raw},3),"-")`;
+  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, `ROUND(${raw},3)`)},"-")`;
 }
 
 /** The capped rate: clamp of the rounded uncapped rate, as toRate does. */
 export function cappedRate(raw: string, inputs: readonly string[]): string {
-  return `IF(${allNumbers(inputs)},MIN(1,MAX(0,ROUND(${raw},3))),"-")`;
+  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, `MIN(1,MAX(0,ROUND(${raw},3)))`)},"-")`;
 }
 
 /** The clamp of an already rounded rate (a cell holding a rate or "-"). */

@@ -4,7 +4,18 @@ import { absolute, stringLiteral } from "../formula/a1";
 import { eraLabelFormula } from "../formula/eraFormula";
 import { messagesFor, packs } from "../i18n";
 import { names, Settled } from "./options";
-import { Block, Cell, DefinedName, empty, formula, number, SheetPlan, text } from "./sheetPlan";
+import {
+  Block,
+  Cell,
+  cellsAndValues,
+  Computed,
+  computed,
+  DefinedName,
+  empty,
+  number,
+  SheetPlan,
+  text,
+} from "./sheetPlan";
 
 /** Rows of the settings sheet (1-based). The scale's levels start at `scaleFirstRow`. */
 export const settingsRows = {
@@ -51,23 +62,24 @@ export function settingsSheet(s: Settled): SheetPlan {
   const { lang } = s;
   const m = messagesFor(lang).sheet;
   const r = settingsRows;
-  const row = (l: string, value: Cell, extra: Cell = empty): Cell[] => [text(l), value, extra];
+  const row = (l: string, value: Cell, extra: Cell | Computed = empty): (Cell | Computed)[] => [text(l), value, extra];
   const year = `B${r.evalYear}`;
-  const eraLabel = formula(
+  const eraLabel = computed(
     `=IF(ISNUMBER(${year}),${lang === "ja" ? eraLabelFormula(year, "long") : `"FY"&${year}`},"")`,
+    yearLabel(s.year, lang),
   );
   const blocks: Block[] = [
     { at: "A1", cells: [[text(m.settingsTitle)]], bold: true },
     {
       at: `A${r.planStart}`,
-      cells: [
+      ...cellsAndValues([
         row(m.planStart, number(firstOf(s.years)), text(yearLabel(firstOf(s.years), lang))),
         row(m.planEnd, number(lastOf(s.years)), text(yearLabel(lastOf(s.years), lang))),
         row(m.evalYear, number(s.year), eraLabel),
         row(m.language, text(lang)),
         row(m.formulaStyle, text(s.style)),
         row(m.gradeBasis, text(s.scale.basis === "uncapped" ? m.uncapped : m.capped)),
-      ],
+      ]),
       numberFormats: Array.from({ length: 6 }, () => ["General", "0", "General"]),
     },
     { at: `A${r.scaleName}`, cells: [[text(m.scaleName), text(s.scale.name[lang])]] },

@@ -11,7 +11,15 @@
 export type Cell =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "formula"; readonly formula: string }
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      /**
+       * An array formula (Ctrl+Shift+Enter in older Excel): its ranges are evaluated whole, never
+       * by implicit intersection. A formula set through Office.js is a dynamic-array one already.
+       */
+      readonly array?: true;
+    }
   | { readonly kind: "empty" };
 
 export const text = (value: string): Cell => ({ kind: "text", text: value });
@@ -19,11 +27,50 @@ export const number = (value: number): Cell => ({ kind: "number", value });
 export const formula = (value: string): Cell => ({ kind: "formula", formula: value });
 export const empty: Cell = { kind: "empty" };
 
+/**
+ * What a formula shows once calculated, as the engine computes it: a number, or text ("-" for
+ * no rate, "" for a blank, a grade label). A file writer stores it as the formula's cached
+ * result, so a viewer that does not calculate (a mail preview, Protected View, a phone, pandas)
+ * shows the right figure; Excel and LibreOffice recalculate on open and show the same.
+ */
+export type CachedValue = number | string;
+
+/** A formula with the value it gives in the workbook written from the plan (see Block.values). */
+export interface Computed {
+  readonly cell: Cell;
+  readonly value: CachedValue;
+}
+
+export const computed = (f: string, value: CachedValue): Computed => ({ cell: formula(f), value });
+/** A formula whose ranges must be evaluated as arrays, such as KPI.AVERAGE(IF(range=x,…)). */
+export const computedArray = (f: string, value: CachedValue): Computed => ({
+  cell: { kind: "formula", formula: f, array: true },
+  value,
+});
+
+/** A block's cells and, side by side, the values of its computed ones (Block.values). */
+export function cellsAndValues(rows: readonly (readonly (Cell | Computed)[])[]): {
+  cells: Cell[][];
+  values: (CachedValue | undefined)[][];
+} {
+  const isComputed = (c: Cell | Computed): c is Computed => "cell" in c;
+  return {
+    cells: rows.map((row) => row.map((c) => (isComputed(c) ? c.cell : c))),
+    values: rows.map((row) => row.map((c) => (isComputed(c) ? c.value : undefined))),
+  };
+}
+
 /** A rectangle of cells written in one go, with its number formats ("General" where unset). */
 export interface Block {
   /** Top-left cell, e.g. "A1". */
   readonly at: string;
   readonly cells: readonly (readonly Cell[])[];
+  /**
+   * Same shape as `cells`: the value each formula gives in the workbook written from this plan,
+   * as the engine computes it (undefined where not a formula). The .xlsx writer stores them as
+   * cached results; Office.js takes formulas only and Excel computes them.
+   */
+  readonly values?: readonly (readonly (CachedValue | undefined)[])[];
   /** Same shape as `cells`, or undefined for General everywhere. */
   readonly numberFormats?: readonly (readonly string[])[];
   readonly bold?: boolean;

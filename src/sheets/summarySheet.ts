@@ -1,14 +1,28 @@
-import { goalNumbers, Plan } from "../plan";
-import { sheetHeader } from "../columns";
+import { goalNumbers, Indicator, Plan } from "../plan";
 import { columnLetter, stringLiteral, tableColumn } from "../formula/a1";
 import { messagesFor } from "../i18n";
+import { levelLabel } from "../grade";
+import { itemAt } from "../list";
+import { summarize } from "../summary";
 import { writtenWords } from "../vocabulary";
+import { averageValue, gradeValue } from "./cachedValues";
 import { gradeStyles } from "./gradeStyles";
-import { KpiColumnKey, kpiLayout, yearParts } from "./kpiLayout";
-import { valueFormat } from "./kpiSheet";
+import { KpiColumnKey, kpiLayout } from "./kpiLayout";
 import { gradeExpr } from "./nativeFormulas";
 import { names, Settled } from "./options";
-import { Block, Cell, ConditionalFormat, formula, number, SheetPlan, text } from "./sheetPlan";
+import {
+  Block,
+  Cell,
+  cellsAndValues,
+  Computed,
+  computed,
+  computedArray,
+  ConditionalFormat,
+  number,
+  SheetPlan,
+  text,
+} from "./sheetPlan";
+import { summaryTargets } from "./summaryTargets";
 
 /** Rows of the summary sheet (1-based). */
 export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const;
@@ -17,20 +31,23 @@ export const summaryRows = { evalYear: 2, goalHeader: 5, goalFirst: 6 } as const
  * The goal summary: per goal the KPI count, the rated count, the not evaluable, the average rate
  * and its grade and the count per grade, as live formulas over the KPI table (structured
  * references, so rows added to the table count); then each numerical target with its targets,
- * actuals and rates per year, looked up in the table by goal, kind and name.
+ * actuals and rates per year, looked up in the table by its id (summaryTargets.ts). `inTable`
+ * says whether an indicator's id is in the table's id column. Each formula carries the value the
+ * engine gives it.
  */
-export function summarySheet(plan: Plan, s: Settled): SheetPlan {
+export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indicator) => boolean): SheetPlan {
   const { lang } = s;
   const m = messagesFor(lang).sheet;
   // the table's headers and words are those it was written in, whatever language this sheet is in
   const layout = kpiLayout(s.years, plan.indicators.length, s.tableLang);
   const col = (key: KpiColumnKey): string => tableColumn(s.tableName, layout.header(key));
+  const summary = summarize({ ...plan, years: s.years }, { year: s.year, scale: s.scale });
   const goals = goalNumbers(plan);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const levels = s.scale.levels.length;
   const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const gh = summaryRows.goalHeader;
-  const header: Cell[] = [
+  const header: (Cell | Computed)[] = [
     text(m.summaryGoal),
     text(m.summaryGoalTitle),
     text(m.kpiCount),
@@ -38,15 +55,24 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
     text(m.notEvaluable),
     text(m.average),
     text(m.gradeLabel),
-    ...Array.from({ length: levels }, (_, i) => formula(`=INDEX(${names.label},${i + 1})`)),
+    ...Array.from({ length: levels }, (_, i) =>
+      computed(`=INDEX(${names.label},${i + 1})`, levelLabel(s.scale, i, lang)),
+    ),
   ];
-  const goalRows: Cell[][] = goals.map((goal, i) => {
+  const goalRows: (Cell | Computed)[][] = goals.map((goal, i) => {
     const r = summaryRows.goalFirst + i;
+    const g = itemAt(summary.goals, i);
     const isGoal = `${col("goal")},$A${r}`;
     const average =
       s.style === "functions"
-        ? `=IFERROR(KPI.AVERAGE(IF((${col("goal")}=$A${r})*(${col("kind")}=${kpi}),${col("evalRate")},"")),"-")`
-        : `=IF(D${r}=0,"-",ROUND(SUMIFS(${col("evalRate")},${isGoal},${col("kind")},${kpi})/D${r},3))`;
+        ? computedArray(
+            `=IFERROR(KPI.AVERAGE(IF((${col("goal")}=$A${r})*(${col("kind")}=${kpi}),${col("evalRate")},"")),"-")`,
+            averageValue(g.average),
+          )
+        : computed(
+            `=IF(D${r}=0,"-",ROUND(SUMIFS(${col("evalRate")},${isGoal},${col("kind")},${kpi})/D${r},3))`,
+            averageValue(g.average),
+          );
     const grade =
       s.style === "functions"
         ? `=IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
@@ -54,79 +80,43 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
     return [
       number(goal),
       text(titles.get(goal) ?? ""),
-      formula(`=COUNTIFS(${isGoal},${col("kind")},${kpi})`),
-      formula(`=COUNTIFS(${isGoal},${col("kind")},${kpi},${col("evalRate")},">=0")`),
-      formula(`=C${r}-D${r}`),
-      formula(average),
-      formula(grade),
+      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi})`, g.kpiCount),
+      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi},${col("evalRate")},">=0")`, g.ratedCount),
+      computed(`=C${r}-D${r}`, g.kpiCount - g.ratedCount),
+      average,
+      computed(grade, gradeValue(g.grade, s)),
       ...Array.from({ length: levels }, (_, l) => {
         const h = `${columnLetter(7 + l)}$${gh}`;
-        return formula(`=SUMPRODUCT((${col("goal")}=$A${r})*(${col("kind")}=${kpi})*(${col("grade")}=${h}))`);
+        return computed(
+          `=SUMPRODUCT((${col("goal")}=$A${r})*(${col("kind")}=${kpi})*(${col("grade")}=${h}))`,
+          itemAt(g.gradeCounts, l),
+        );
       }),
     ];
   });
   const goalFormats = goals.map(() => ["0", "General", "0", "0", "0", "0.0%", "General", ...Array(levels).fill("0")]);
 
-  // Numerical targets: references to their rows on the KPI sheet.
+  // Numerical targets: each looks its own row of the KPI table up.
   const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
   const targetsHeaderRow = targetsTitleRow + 1;
-  const yearHeaders = s.years.flatMap((year) => yearParts.map((part) => sheetHeader({ year, part }, lang)));
-  const targetHeader: Cell[] = [
-    text(m.summaryGoal),
-    text(m.summaryIndicator),
-    text(m.summaryUnit),
-    ...yearHeaders.map(text),
-    text(m.gradeLabel),
-  ];
-  const targetRows: Cell[][] = [];
-  const targetFormats: string[][] = [];
-  // each numerical target finds its own row of the KPI table by goal, kind and name, so sorting,
-  // filtering or inserting rows in the table never points a row here at another indicator
-  const rowColumn = columnLetter(targetHeader.length);
-  targetHeader.push(text(m.tableRow));
-  const targetKind = stringLiteral(writtenWords.target[s.tableLang]);
-  const position = (key: KpiColumnKey): string => `(ROW(${col(key)})-MIN(ROW(${col(key)}))+1)`;
-  plan.indicators
-    .filter((indicator) => indicator.kind === "target")
-    .forEach((indicator, k) => {
-      const r = targetsHeaderRow + 1 + k;
-      const at = `$${rowColumn}${r}`;
-      const pick = (key: KpiColumnKey): string => `INDEX(${col(key)},${at})`;
-      const value = (key: KpiColumnKey): Cell => formula(`=IF(${at}=0,"-",IF(ISBLANK(${pick(key)}),"",${pick(key)}))`);
-      const vf = valueFormat(indicator);
-      targetRows.push([
-        number(indicator.goal),
-        text(indicator.name),
-        value("unit"),
-        ...s.years.flatMap((year) => [
-          value({ year, part: "target" }),
-          value({ year, part: "actual" }),
-          value({ year, part: "rate" }),
-        ]),
-        value("grade"),
-        formula(
-          `=SUMPRODUCT(MAX((${col("goal")}=$A${r})*(${col("kind")}=${targetKind})*(${col("name")}=$B${r})*${position("name")}))`,
-        ),
-      ]);
-      targetFormats.push(["0", "General", "General", ...s.years.flatMap(() => [vf, vf, "0.0%"]), "General", "0"]);
-    });
+  const targets = summaryTargets(plan.indicators, summary.indicators, s, targetsHeaderRow + 1, col, inTable);
 
   const blocks: Block[] = [
     { at: "A1", cells: [[text(m.summaryTitle)]], bold: true },
     {
       at: `A${summaryRows.evalYear}`,
-      cells: [[text(m.evalYear), formula(`=${names.evalYear}`)]],
+      ...cellsAndValues([[text(m.evalYear), computed(`=${names.evalYear}`, s.year)]]),
       numberFormats: [["General", "0"]],
     },
     { at: "A3", cells: [[text(m.summaryNote)]] },
-    { at: `A${gh}`, cells: [header], bold: true, fill: "#D9E1F2", wrap: true },
+    { at: `A${gh}`, ...cellsAndValues([header]), bold: true, fill: "#D9E1F2", wrap: true },
   ];
   if (goalRows.length > 0)
-    blocks.push({ at: `A${summaryRows.goalFirst}`, cells: goalRows, numberFormats: goalFormats });
+    blocks.push({ at: `A${summaryRows.goalFirst}`, ...cellsAndValues(goalRows), numberFormats: goalFormats });
   blocks.push({ at: `A${targetsTitleRow}`, cells: [[text(m.targetsTitle)]], bold: true });
-  blocks.push({ at: `A${targetsHeaderRow}`, cells: [targetHeader], bold: true, fill: "#D9E1F2", wrap: true });
-  if (targetRows.length > 0)
-    blocks.push({ at: `A${targetsHeaderRow + 1}`, cells: targetRows, numberFormats: targetFormats });
+  blocks.push({ at: `A${targetsHeaderRow}`, cells: [targets.header], bold: true, fill: "#D9E1F2", wrap: true });
+  if (targets.rows.length > 0)
+    blocks.push({ at: `A${targetsHeaderRow + 1}`, ...cellsAndValues(targets.rows), numberFormats: targets.formats });
 
   const styles = gradeStyles(levels);
   const conditionalFormats: ConditionalFormat[] = [];
@@ -137,12 +127,12 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
   };
   if (goals.length > 0)
     cf(`G${summaryRows.goalFirst}:G${summaryRows.goalFirst + goals.length - 1}`, `$G${summaryRows.goalFirst}`);
-  if (targetRows.length > 0) {
-    const gradeColumn = columnLetter(targetHeader.length - 2);
+  if (targets.rows.length > 0) {
+    const { gradeColumn } = targets;
     const first = targetsHeaderRow + 1;
-    cf(`${gradeColumn}${first}:${gradeColumn}${first + targetRows.length - 1}`, `$${gradeColumn}${first}`);
+    cf(`${gradeColumn}${first}:${gradeColumn}${first + targets.rows.length - 1}`, `$${gradeColumn}${first}`);
   }
-  const width = Math.max(header.length, targetHeader.length);
+  const width = Math.max(header.length, targets.header.length);
   return {
     name: s.sheetNames.summary,
     role: "summary",

@@ -13,7 +13,8 @@ import { summarySheet } from "./summarySheet";
  */
 export function workbookPlan(plan: Plan, options: WorkbookOptions = {}): WorkbookPlan {
   const s = settle(plan, options);
-  return { sheets: [settingsSheet(s), kpiSheet(plan, s), summarySheet(plan, s)], names: settingsNames(s) };
+  // the KPI sheet written here holds every indicator's id, generated ones too
+  return { sheets: [settingsSheet(s), kpiSheet(plan, s), summarySheet(plan, s, () => true)], names: settingsNames(s) };
 }
 
 export function settingsSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
@@ -28,6 +29,11 @@ export function kpiSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPl
   return kpiSheet(plan, settle(plan, options));
 }
 
+/**
+ * The goal summary over a KPI table that exists: `plan` was read from it, so the ids it read
+ * are in its id column; a generated one is not (a table made before ids, or a row added without
+ * one), and that target is looked up by goal, kind and name.
+ */
 export function summarySheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
-  return summarySheet(plan, settle(plan, options));
+  return summarySheet(plan, settle(plan, options), (indicator) => indicator.id.origin === "plan");
 }

@@ -4,6 +4,7 @@ import { Indicator } from "../../src/plan";
 import { missing, num, PlanValue } from "../../src/value";
 
 const indicator = (over: Partial<Indicator>): Indicator => ({
+  id: { text: "G1-K1", origin: "generated" },
   goal: 1,
   kind: "kpi",
   policy: "",
