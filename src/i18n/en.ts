@@ -88,6 +88,9 @@ export const en: Messages = {
       `the path method needs the baseline's year ("${cell}") before the final target's year`,
     duplicateId: (id, first) =>
       `the id "${id}" is the id of the indicator on ${first} (case is not told apart); give each indicator its own id`,
+    keptAsText: (column) => `the column "${column}" is kept as text (not used in any calculation)`,
+    yearColumnNotRead: (column, nearest) =>
+      `the column "${column}" was not read as a year column (kept as text)${nearest === "" ? "" : `; did you mean "${nearest}"?`}`,
     line: (line) => `line ${line}`,
     problem: (where, column, message) => `${where}${column === "" ? "" : ` column "${column}"`}: ${message}`,
   },

@@ -82,6 +82,9 @@ export const ja: Messages = {
       `path の算出には、現状値の年度（「${cell}」）が最終目標の年度より前である必要があります`,
     duplicateId: (id, first) =>
       `指標ID「${id}」は${first}の指標と同じです（大文字と小文字は区別しません）。指標IDは指標ごとに別にしてください`,
+    keptAsText: (column) => `列「${column}」は文字として残しました（計算には使いません）`,
+    yearColumnNotRead: (column, nearest) =>
+      `列「${column}」は年度の列として読めませんでした（文字として残しました）${nearest === "" ? "" : `。「${nearest}」のことですか`}`,
     line: (line) => `${line}行目`,
     problem: (where, column, message) => `${where}${column === "" ? "" : `「${column}」列`}：${message}`,
   },

@@ -80,6 +80,10 @@ export interface ReadMessages {
   readonly pathBaselineAfterFinal: (cell: string) => string;
   /** A second row with an id an earlier row has; `first` is where that row is ("line 3"). */
   readonly duplicateId: (id: string, first: string) => string;
+  /** A column kept as text, not read as data. */
+  readonly keptAsText: (column: string) => string;
+  /** A header holding a year that is not a year column; `nearest` is "" when none is near. */
+  readonly yearColumnNotRead: (column: string, nearest: string) => string;
   /** "line 12" in a file. */
   readonly line: (line: number) => string;
   /** A problem as one line: where, the column, the message. */
