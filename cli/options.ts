@@ -1,5 +1,14 @@
 /** What the commands share: reading their options and the plan file, and reporting bad rows. */
-import { describeProblem, findScale, GradeScale, Lang, PlanRead, readPlanBytes, readYear } from "../src";
+import {
+  describeNotice,
+  describeProblem,
+  findScale,
+  GradeScale,
+  Lang,
+  PlanRead,
+  readPlanBytes,
+  readYear,
+} from "../src";
 import { readInput } from "./readInput";
 import { terminalLine } from "./terminal";
 
@@ -40,6 +49,7 @@ export function readPlanFile(file: string, lang: Lang, stderr: (text: string) =>
     stderr(terminalLine(`${file}: ${describeProblem(read.fatal, lang)}`));
     return undefined;
   }
+  for (const notice of read.notices) stderr(terminalLine(`${file}: ${describeNotice(notice, lang)}`));
   for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
   return read;
 }

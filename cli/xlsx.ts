@@ -22,6 +22,12 @@ type CellValue = ExcelJS.CellValue;
  * A plan cell at `address` as an ExcelJS value: text stays a string (never a formula), formulas
  * lose their "=" and carry `cached` as their result when it is known.
  */
+/** ExcelJS writes array formulas from these two fields, which its type declarations leave out. */
+interface ArrayFormulaValue extends ExcelJS.CellFormulaValue {
+  readonly shareType: "array";
+  readonly ref: string;
+}
+
 export function cellValue(cell: Cell, address: string, cached?: CachedValue): CellValue {
   switch (cell.kind) {
     case "text":
@@ -30,8 +36,10 @@ export function cellValue(cell: Cell, address: string, cached?: CachedValue): Ce
       return cell.value;
     case "formula": {
       const result = typeof cached === "string" ? xlsxText(cached).text : cached;
-      const array = cell.array === true ? { shareType: "array", ref: address } : {};
-      return { formula: fileFormula(cell.formula.replace(/^=/, "")), result, ...array } as ExcelJS.CellFormulaValue;
+      const formula = fileFormula(cell.formula.replace(/^=/, ""));
+      if (cell.array !== true) return { formula, result, date1904: false };
+      const arrayFormula: ArrayFormulaValue = { formula, result, shareType: "array", ref: address };
+      return arrayFormula;
     }
     case "empty":
       return null;
@@ -196,7 +204,7 @@ function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
 export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; removals: readonly TextRemoval[] }> {
   const notes: WriteNotes = { removals: [], quoted: false };
   const data = await workbookOf(plan, notes).xlsx.writeBuffer();
-  const bytes = Buffer.from(data as ArrayBuffer);
+  const bytes = Buffer.from(data);
   return { bytes: notes.quoted ? await applyQuotePrefix(bytes) : bytes, removals: notes.removals };
 }
 

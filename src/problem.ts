@@ -1,4 +1,6 @@
 import { packs } from "./i18n";
+import type { ColumnNotice } from "./planTable";
+import { unreachable } from "./unreachable";
 import { Lang, Localized } from "./lang";
 
 /** A row or cell the engine could not read: where it is, which column, and why, in both languages. */
@@ -8,6 +10,19 @@ export interface Problem {
   /** The column's header as written, or "" for the whole row. */
   readonly column: string;
   readonly message: Localized;
+}
+
+/** A column notice (kept as text, a year column not read) as one line. */
+export function describeNotice(notice: ColumnNotice, lang: Lang): string {
+  const m = packs[lang].read;
+  switch (notice.kind) {
+    case "keptAsText":
+      return m.keptAsText(notice.column);
+    case "yearColumnNotRead":
+      return m.yearColumnNotRead(notice.column, notice.nearest);
+    default:
+      return unreachable(notice);
+  }
 }
 
 export function describeProblem(problem: Problem, lang: Lang): string {

@@ -1,5 +1,6 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
-import { fieldWords, missingWords } from "../vocabulary";
+import { fieldWords, missingWords, writtenWords } from "../vocabulary";
+import { yearLabel } from "../year";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
 import type { Messages } from "./messages";
@@ -87,6 +88,9 @@ export const en: Messages = {
       `the path method needs the baseline's year ("${cell}") before the final target's year`,
     duplicateId: (id, first) =>
       `the id "${id}" is the id of the indicator on ${first} (case is not told apart); give each indicator its own id`,
+    keptAsText: (column) => `the column "${column}" is kept as text (not used in any calculation)`,
+    yearColumnNotRead: (column, nearest) =>
+      `the column "${column}" was not read as a year column (kept as text)${nearest === "" ? "" : `; did you mean "${nearest}"?`}`,
     line: (line) => `line ${line}`,
     problem: (where, column, message) => `${where}${column === "" ? "" : ` column "${column}"`}: ${message}`,
   },
@@ -104,5 +108,110 @@ export const en: Messages = {
     abcdName: "A / B / C / D (110/80/50%, uncapped)",
     rangeName: "range",
     symbolsName: "◎ / ○ / △ / × (100/80/60%)",
+  },
+  functions: {
+    args: {
+      target: "target",
+      actual: "actual",
+      baseline: "baseline",
+      baselineYear: "baseline year",
+      finalTarget: "final target",
+      finalYear: "final year",
+      year: "year",
+      direction: "direction",
+      capped: "capped",
+      rate: "rate",
+      rates: "rates",
+      scale: "scale",
+      label: "label",
+      style: "style",
+      value: "value",
+    },
+    missingReasons: {
+      blank: "blank",
+      notSet: `not set (${missingWords.notSet})`,
+      unpublished: `not published (${missingWords.unpublished})`,
+      indicatorChanged: `indicator changed (${missingWords.indicatorChanged})`,
+    },
+    quote: (text) => `"${text}"`,
+    missing: (arg, reason) => `The ${arg} is missing: ${reason}`,
+    notANumber: (arg, text) => `The ${arg} ${text} cannot be read as a number`,
+    notARate: (arg, text) => `The ${arg} ${text} cannot be read as a rate (0.953 or 95.3%)`,
+    badDirection: (text) =>
+      `The direction ${text} is not higher or lower (${writtenWords.higher.ja} or ${writtenWords.lower.ja})`,
+    badCapped: (text) => `Capped ${text} must be TRUE or FALSE`,
+    notAYear: (arg, text) => `The ${arg} ${text} is not a year (R6, ${yearLabel(2024, "ja")}, 2024, FY2024)`,
+    badStyle: (text) => `The style ${text} is not long, short or fy`,
+    badScale: (problem) => `The grade scale cannot be used: ${problem}`,
+    scaleColumns: (columns) =>
+      `A grade scale is a range of 2 columns (threshold, label) or 3 (threshold, Japanese, English), not ${columns}`,
+    noRates: "There are no rates to average",
+    shapes: (a, b) => `The ranges differ in size (${a} and ${b}); give ranges of the same size or single cells`,
+    tooLarge: (rows, cols, limit) =>
+      `The result would be ${rows}×${cols} cells, more than ${limit} (a sheet's rows); give smaller ranges`,
+    notRectangular: (arg) => `The ${arg} range is not rectangular`,
+    empty: (arg) => `The ${arg} range is empty`,
+    nested: (arg) => `A cell of the ${arg} holds a range`,
+    inputError: (arg, code) => `The ${arg} is the error ${code}`,
+    unexpected: "The value could not be computed (internal error)",
+  },
+  pane: {
+    title: "KPI Sheets",
+    subtitle: "KPI progress checks for municipal strategies",
+    outsideExcel:
+      "Opened outside Excel. The actions below work on a workbook open in Excel: open this add-in in Excel to use them.",
+    createTitle: "Create KPI sheet",
+    createHint:
+      "Adds a standardized KPI sheet (a table with formulas and formats) and a settings sheet. Existing sheets are left as they are.",
+    sourceLabel: "Source",
+    sourceBlank: "Blank template for a plan period",
+    sourceSample: "Atsugi City sample (FY2024 check)",
+    sourceCsv: "A plan CSV file",
+    periodFrom: "Plan period: first year",
+    periodTo: "Plan period: last year",
+    chooseCsv: "Choose a CSV file",
+    noCsv: "No CSV file is chosen.",
+    createButton: "Create KPI sheet",
+    created: 'Created "{kpi}" and "{settings}" ({count} indicators).',
+    renamedNote: "A sheet of that name existed, so the new sheet got another name.",
+    csvProblems: "{count} rows of the CSV could not be read and were left out:",
+    noKpiTable: "No KPI table was found. Create a KPI sheet first, or select the sheet that holds the KPI table.",
+    summaryTitle: "Generate goal summary",
+    summaryHint:
+      "Reads the KPI table and writes a goal summary sheet: KPI counts, average rate, its grade and the count per grade, as live formulas.",
+    summaryButton: "Generate goal summary",
+    summaryDone: 'Wrote "{sheet}" ({goals} goals, {count} indicators).',
+    summaryReplaced: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).',
+    unreadableRows: "Rows that could not be read (left out of the summary)",
+    confirmTitle: "Regenerate the summary sheet?",
+    confirmBody:
+      '"{sheet}" is a summary sheet this add-in made. Regenerating it replaces the sheet, with any changes made to it.',
+    confirmReplace: "Replace it",
+    confirmNew: "Write a new sheet",
+    cancel: "Cancel",
+    cancelled: "Cancelled.",
+    shareTitle: "Prepare for sharing",
+    shareHint:
+      "Replaces KPI.* functions with standard Excel formulas, so people without the add-in see the right numbers.",
+    shareButton: "Prepare for sharing",
+    shareReplaced: "Replaced {changed} KPI.* formulas ({cells} cells) with classic Excel functions.",
+    shareSkipped: "{count} formulas could not be converted (left as they were):",
+    shareProtected: "the sheet is protected (unprotect it and run this again)",
+    shareUnavailable: "Prepare for sharing is not available in this build.",
+    settingsTitle: "Settings",
+    language: "Language",
+    languageAuto: "Follow Office",
+    gradeScale: "Grade scale",
+    evalYear: "Evaluation year",
+    evalYearAuto: "Latest year with an actual",
+    formulaStyle: "Formula style",
+    styleNative: "Native Excel formulas (safe to share)",
+    styleFunctions: "KPI.* functions (need the add-in)",
+    yearOption: "{label}",
+    working: "Working…",
+    progress: "Write {done} of {total}",
+    dismiss: "Dismiss",
+    actionFailed: "The action failed: {message}",
+    sampleMissing: "This build does not include the sample.",
   },
 };

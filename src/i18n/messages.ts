@@ -4,6 +4,7 @@
  * src/vocabulary.ts. Sections follow where the words appear.
  */
 import type { NoRateReason } from "../evaluate";
+import type { MissingReason } from "../value";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -79,6 +80,10 @@ export interface ReadMessages {
   readonly pathBaselineAfterFinal: (cell: string) => string;
   /** A second row with an id an earlier row has; `first` is where that row is ("line 3"). */
   readonly duplicateId: (id: string, first: string) => string;
+  /** A column kept as text, not read as data. */
+  readonly keptAsText: (column: string) => string;
+  /** A header holding a year that is not a year column; `nearest` is "" when none is near. */
+  readonly yearColumnNotRead: (column: string, nearest: string) => string;
   /** "line 12" in a file. */
   readonly line: (line: number) => string;
   /** A problem as one line: where, the column, the message. */
@@ -105,6 +110,103 @@ export interface GradeMessages {
   readonly rangeName: string;
 }
 
+/** What a custom function's argument is called in its messages. */
+export type FunctionArg =
+  | "target"
+  | "actual"
+  | "baseline"
+  | "baselineYear"
+  | "finalTarget"
+  | "finalYear"
+  | "year"
+  | "direction"
+  | "capped"
+  | "rate"
+  | "rates"
+  | "scale"
+  | "label"
+  | "style"
+  | "value";
+
+/** The messages the custom functions put on #VALUE!, #N/A and #NUM! cells; `arg` is an argument's name. */
+export interface FunctionMessages {
+  readonly args: Readonly<Record<FunctionArg, string>>;
+  readonly missingReasons: Readonly<Record<MissingReason, string>>;
+  readonly quote: (text: string) => string;
+  readonly missing: (arg: string, reason: string) => string;
+  readonly notANumber: (arg: string, text: string) => string;
+  readonly notARate: (arg: string, text: string) => string;
+  readonly badDirection: (text: string) => string;
+  readonly badCapped: (text: string) => string;
+  readonly notAYear: (arg: string, text: string) => string;
+  readonly badStyle: (text: string) => string;
+  readonly badScale: (problem: string) => string;
+  readonly scaleColumns: (columns: number) => string;
+  readonly noRates: string;
+  readonly shapes: (a: string, b: string) => string;
+  readonly tooLarge: (rows: number, cols: number, limit: string) => string;
+  readonly notRectangular: (arg: string) => string;
+  readonly empty: (arg: string) => string;
+  readonly nested: (arg: string) => string;
+  readonly inputError: (arg: string, code: string) => string;
+  readonly unexpected: string;
+}
+
+/** The keys of the task pane's texts; `{name}` in a text marks a value the pane fills in. */
+export type PaneKey =
+  | "title"
+  | "subtitle"
+  | "outsideExcel"
+  | "createTitle"
+  | "createHint"
+  | "sourceLabel"
+  | "sourceBlank"
+  | "sourceSample"
+  | "sourceCsv"
+  | "periodFrom"
+  | "periodTo"
+  | "chooseCsv"
+  | "noCsv"
+  | "createButton"
+  | "created"
+  | "renamedNote"
+  | "csvProblems"
+  | "noKpiTable"
+  | "summaryTitle"
+  | "summaryHint"
+  | "summaryButton"
+  | "summaryDone"
+  | "summaryReplaced"
+  | "unreadableRows"
+  | "confirmTitle"
+  | "confirmBody"
+  | "confirmReplace"
+  | "confirmNew"
+  | "cancel"
+  | "cancelled"
+  | "shareTitle"
+  | "shareHint"
+  | "shareButton"
+  | "shareReplaced"
+  | "shareSkipped"
+  | "shareProtected"
+  | "shareUnavailable"
+  | "settingsTitle"
+  | "language"
+  | "languageAuto"
+  | "gradeScale"
+  | "evalYear"
+  | "evalYearAuto"
+  | "formulaStyle"
+  | "styleNative"
+  | "styleFunctions"
+  | "yearOption"
+  | "working"
+  | "progress"
+  | "dismiss"
+  | "actionFailed"
+  | "sampleMissing";
+
 export interface Messages {
   readonly sheet: SheetMessages;
   readonly computed: ComputedHeaders;
@@ -114,4 +216,6 @@ export interface Messages {
   readonly read: ReadMessages;
   readonly scale: ScaleMessages;
   readonly grades: GradeMessages;
+  readonly functions: FunctionMessages;
+  readonly pane: Readonly<Record<PaneKey, string>>;
 }

@@ -94,7 +94,16 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
       }),
     ];
   });
-  const goalFormats = goals.map(() => ["0", "General", "0", "0", "0", "0.0%", "General", ...Array(levels).fill("0")]);
+  const goalFormats = goals.map(() => [
+    "0",
+    "General",
+    "0",
+    "0",
+    "0",
+    "0.0%",
+    "General",
+    ...Array<string>(levels).fill("0"),
+  ]);
 
   // Numerical targets: each looks its own row of the KPI table up.
   const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
