@@ -1,8 +1,32 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
+import type { Delimiter } from "../read/csv";
+import { grouped } from "../read/lines";
+import { unreachable } from "../unreachable";
 import { fieldWords, missingWords } from "../vocabulary";
+import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
-import type { Messages } from "./messages";
+const quoteInside = '(a quote inside a cell is written "")';
+const delimiterNames: Readonly<Record<Delimiter, string>> = { ",": "commas", "\t": "tabs", ";": "semicolons" };
+
+function undecodable(at: BadBytes, why: UndecodableWhy): string {
+  const two = at.bytes.includes(" ");
+  const place = `${two ? "the bytes" : "the byte"} ${at.bytes} at offset ${grouped(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`;
+  const isNot = two ? "are not" : "is not";
+  const reason = ((): string => {
+    switch (why.kind) {
+      case "notBomEncoding":
+        return `${place} ${isNot} ${why.encoding}, which the file's byte-order mark declares`;
+      case "mostlyUtf8":
+        return `${place} ${isNot} UTF-8; the rest of the file is UTF-8, so reading it as Shift_JIS would turn its Japanese into other characters`;
+      case "notShiftJis":
+        return `${place} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${why.line}: ${why.shiftJis.bytes} at offset ${grouped(why.shiftJis.offset)})`;
+      default:
+        return unreachable(why);
+    }
+  })();
+  return `${reason}; correct that character, or save the plan again from Excel as "CSV UTF-8"`;
+}
 
 export const en: Messages = {
   sheet: {
@@ -86,6 +110,22 @@ export const en: Messages = {
     pathBaselineAfterFinal: (cell) =>
       `the path method needs the baseline's year ("${cell}") before the final target's year`,
     line: (line) => `line ${line}`,
+    file: "file",
+    tooLarge: (bytes, limit) =>
+      `the file holds ${grouped(bytes)} bytes; plan files over ${grouped(limit)} bytes (${limit / 2 ** 20} MB) are not read`,
+    nul: (offset) =>
+      `the file holds a NUL character at byte offset ${grouped(offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
+    undecodable,
+    extraCells: (cells, columns, cell, shown) =>
+      `the row has ${cells} cells but the header names ${columns}; cell ${cell} ("${shown}") has no column and would be lost: remove it or add a column to the header`,
+    cellTooLong: (length, shown, limit) =>
+      `the cell holds ${grouped(length)} characters ("${shown}"), more than the ${grouped(limit)} an Excel cell can; it is not read`,
+    unclosedQuote: (shown) =>
+      `the quote opening "${shown}" is never closed, so every line after it would be read into this one cell; the file is not read. Close or remove the quote ${quoteInside}`,
+    textAfterQuote: (closedOn, shown) =>
+      `the quoted cell that opens here closes on line ${closedOn} and is followed by "${shown}"; a quote is missing or stray, and where the cell ends cannot be told, so the file is not read ${quoteInside}`,
+    ambiguousDelimiter: (held) =>
+      `the header row holds ${held.map(([d, n]) => `${n} ${delimiterNames[d]}`).join(" and ")}, so which one separates the columns cannot be told`,
     problem: (where, column, message) => `${where}${column === "" ? "" : ` column "${column}"`}: ${message}`,
   },
   scale: {

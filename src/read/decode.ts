@@ -4,10 +4,11 @@
  * Windows). Every decoder is strict: a byte that is not valid in the encoding is an error naming
  * its line, never a replacement character or a guess at another encoding.
  */
-import { Localized } from "../lang";
+import { localize } from "../i18n";
+import type { BadBytes, UndecodableWhy } from "../i18n/messages";
 import { Problem } from "../problem";
 import { maxPlanBytes, tooLargeMessage } from "./limits";
-import { grouped, lineWhere } from "./lines";
+import { fileWhere, lineWhere } from "./where";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis";
 
@@ -44,7 +45,7 @@ export function decodePlan(bytes: Uint8Array): Decoded {
 }
 
 function tooLarge(size: number): Problem {
-  return { where: { ja: "ファイル", en: "file" }, column: "", message: tooLargeMessage(size) };
+  return { where: fileWhere(), column: "", message: tooLargeMessage(size) };
 }
 
 function byteOrderMark(bytes: Uint8Array): Encoding | undefined {
@@ -64,10 +65,7 @@ function nul(bytes: Uint8Array, encoding: Encoding): Problem {
   return {
     where: lineWhere(at.line),
     column: "",
-    message: {
-      ja: `NUL 文字があります（バイト位置 ${grouped(at.offset)}）。テキストファイルでないか、BOM のない UTF-16 です。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください`,
-      en: `the file holds a NUL character at byte offset ${grouped(at.offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
-    },
+    message: localize((m) => m.read.nul(at.offset)),
   };
 }
 
@@ -80,12 +78,9 @@ function nulOffset(bytes: Uint8Array, encoding: Encoding): number {
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
-/** Where a byte is and what it is, for a message: line, offset and the text before it on its line. */
-interface BadByte {
+/** Where a byte is and what it is, for a message: its line, offset and the text before it on its line. */
+interface BadByte extends BadBytes {
   readonly line: number;
-  readonly offset: number;
-  readonly bytes: string;
-  readonly after: string;
 }
 
 function badByte(bytes: Uint8Array, offset: number, encoding: Encoding): BadByte {
@@ -115,40 +110,22 @@ function notDecodable(bytes: Uint8Array, bom: Encoding | undefined): Problem {
   const first = bom ?? "utf-8";
   const skip = bom === undefined ? 0 : bom === "utf-8" ? 3 : 2;
   const at = badByte(bytes, firstInvalid(first, bytes, skip), first);
-  const place = {
-    ja: `${at.after === "" ? "" : `「${at.after}」の後の`}バイト ${at.bytes}（バイト位置 ${grouped(at.offset)}）`,
-    en: `${at.bytes.includes(" ") ? "the bytes" : "the byte"} ${at.bytes} at offset ${grouped(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`,
-  };
-  const isNot = at.bytes.includes(" ") ? "are not" : "is not";
-  const name = first === "utf-8" ? "UTF-8" : first === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE";
   const sjisAt = bom === undefined ? firstInvalidShiftJis(bytes) : -1;
-  let why: Localized;
-  if (bom !== undefined) {
-    why = {
-      ja: `${place.ja}は、ファイル先頭の BOM が示す ${name} として読めません`,
-      en: `${place.en} ${isNot} ${name}, which the file's byte-order mark declares`,
-    };
-  } else if (sjisAt < 0) {
-    why = {
-      ja: `${place.ja}は UTF-8 として読めません。ほかの部分は UTF-8 なので、Shift_JIS として読むと日本語が別の文字に化けます`,
-      en: `${place.en} ${isNot} UTF-8; the rest of the file is UTF-8, so reading it as Shift_JIS would turn its Japanese into other characters`,
-    };
-  } else {
-    const sjis = badByte(bytes, sjisAt, "shift_jis");
-    why = {
-      ja: `${place.ja}は UTF-8 として読めず、ファイルは Shift_JIS でもありません（${sjis.line}行目、バイト位置 ${grouped(sjis.offset)} の ${sjis.bytes}）`,
-      en: `${place.en} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${sjis.line}: ${sjis.bytes} at offset ${grouped(sjis.offset)})`,
-    };
-  }
-  return {
-    where: lineWhere(at.line),
-    column: "",
-    message: {
-      ja: `${why.ja}。その文字を直すか、Excel で「CSV UTF-8」として保存し直してください`,
-      en: `${why.en}; correct that character, or save the plan again from Excel as "CSV UTF-8"`,
-    },
-  };
+  const why = ((): UndecodableWhy => {
+    if (bom !== undefined) return { kind: "notBomEncoding", encoding: encodingNames[bom] };
+    if (sjisAt < 0) return { kind: "mostlyUtf8" };
+    const shiftJis = badByte(bytes, sjisAt, "shift_jis");
+    return { kind: "notShiftJis", line: shiftJis.line, shiftJis };
+  })();
+  return { where: lineWhere(at.line), column: "", message: localize((m) => m.read.undecodable(at, why)) };
 }
+
+const encodingNames: Readonly<Record<Encoding, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+  shift_jis: "Shift_JIS",
+};
 
 /** The offset of the first byte that is not valid in the encoding, from `from`; -1 when all are. */
 function firstInvalid(encoding: Encoding, bytes: Uint8Array, from: number): number {

@@ -1,8 +1,4 @@
-/** How the readers name a place in a file and quote what they found there. */
-import { Localized } from "../lang";
-
-/** "line 12" / "12行目": the physical line of the file, as an editor numbers it. */
-export const lineWhere = (line: number): Localized => ({ ja: `${line}行目`, en: `line ${line}` });
+/** How the messages quote what the readers found, and print counts (the words are in src/i18n). */
 
 /** The start of a text for a message: its first line, at most 24 characters, "…" when cut. */
 export function preview(text: string): string {
