@@ -229,3 +229,6 @@ export const unitWords: readonly string[] = [
   "kg",
   "kWh",
 ];
+
+/** The units messages name as examples of unitWords, after "a number may carry". */
+export const unitExamples: readonly string[] = ["人", "件", "%", "円"];

@@ -2,7 +2,7 @@
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { fieldWords, missingWords } from "../vocabulary";
+import { fieldWords, missingWords, unitExamples } from "../vocabulary";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
@@ -105,7 +105,8 @@ export const en: Messages = {
     badCumulative: (cell) => `cumulative "${cell}" must be 1 or 0`,
     badMethod: (cell) => `method "${cell}" must be ratio, baseline or path`,
     badWeight: (cell) => `weight "${cell}" must be a number of 0 or more`,
-    notAValue: (cell) => `"${cell}" is neither a number nor a missing-value marker (${markers})`,
+    notAValue: (cell) =>
+      `"${cell}" is neither a number nor a missing-value marker (${markers}); a number may carry only the row's unit or one of the listed units (${unitExamples.join(", ")} …: README, "The plan file")`,
     pathNeedsBaselineYear: (cell) => `the path method needs the baseline's year ("${cell}")`,
     pathBaselineAfterFinal: (cell) =>
       `the path method needs the baseline's year ("${cell}") before the final target's year`,

@@ -2,7 +2,7 @@
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { fieldWords } from "../vocabulary";
+import { fieldWords, unitExamples } from "../vocabulary";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -99,7 +99,8 @@ export const ja: Messages = {
     badCumulative: (cell) => `累計「${cell}」は 1 か 0 です`,
     badMethod: (cell) => `算出方法「${cell}」は ratio・baseline・path のいずれかです`,
     badWeight: (cell) => `重み「${cell}」は0以上の数です`,
-    notAValue: (cell) => `「${cell}」は数値でも欠測の印（-、未公表、指標変更）でもありません`,
+    notAValue: (cell) =>
+      `「${cell}」は数値でも欠測の印（-、未公表、指標変更）でもありません。数値の後に書けるのは、その行の単位か一覧にある単位（${unitExamples.join("、")} など。README の「The plan file」）だけです`,
     pathNeedsBaselineYear: (cell) => `path の算出には現状値の年度が必要です（「${cell}」）`,
     pathBaselineAfterFinal: (cell) =>
       `path の算出には、現状値の年度（「${cell}」）が最終目標の年度より前である必要があります`,
