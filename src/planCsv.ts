@@ -1,10 +1,13 @@
+import { localize } from "./i18n";
 import { Localized } from "./lang";
 import { PlanRead, readPlanTable } from "./planTable";
 import { describeProblem, Problem } from "./problem";
-import { CsvRead, CsvRecord, headerDelimiter, readCsv } from "./read/csv";
+import { CsvRead, CsvRecord, Delimiter, headerDelimiter, readCsv } from "./read/csv";
 import { decodePlan } from "./read/decode";
 import { maxCellLength } from "./read/limits";
-import { grouped, lineWhere, preview } from "./read/lines";
+import { preview } from "./read/lines";
+import { lineWhere } from "./read/where";
+import { unreachable } from "./unreachable";
 
 const empty: PlanRead["plan"] = { goals: [], years: [], indicators: [], textColumns: [] };
 const refused = (problem: Problem): PlanRead => ({ plan: empty, notices: [], problems: [], fatal: problem });
@@ -51,7 +54,7 @@ export function readPlanCsv(text: string): PlanRead {
   const lineOf = new Map<Localized, number>();
   const read = readPlanTable(header.cells, rows, (row, column) => {
     const record = row < 0 ? header : records[row];
-    const line = (column === undefined ? undefined : record.lines[column]) ?? record.lines[0] ?? 1;
+    const line = (column === undefined ? undefined : record?.lines[column]) ?? record?.lines[0] ?? 1;
     const where = lineWhere(line);
     lineOf.set(where, line);
     return where;
@@ -62,68 +65,54 @@ export function readPlanCsv(text: string): PlanRead {
   return { ...read, problems: problems.map((p) => p.problem) };
 }
 
+/** A record's cell and its physical line, for an index found in the record itself. */
+const cellAt = (record: CsvRecord, i: number): string => record.cells[i] ?? "";
+const lineAt = (record: CsvRecord, i: number): number => record.lines[i] ?? record.lines[0] ?? 1;
+
 /** Why a record cannot be read whole: a cell past Excel's limit, or cells beyond the header's. */
 function recordProblem(record: CsvRecord, header: readonly string[]): { line: number; problem: Problem } | undefined {
   const tooLong = record.cells.findIndex((c) => c.length > maxCellLength);
-  if (tooLong >= 0) return { line: record.lines[tooLong], problem: longCell(record, tooLong, header[tooLong] ?? "") };
+  if (tooLong >= 0) return { line: lineAt(record, tooLong), problem: longCell(record, tooLong, header[tooLong] ?? "") };
   const extra = record.cells.findIndex((c, i) => i >= header.length && c.trim() !== "");
   if (extra < 0) return undefined;
-  const line = record.lines[extra];
-  const shown = preview(record.cells[extra].trim());
+  const line = lineAt(record, extra);
+  const shown = preview(cellAt(record, extra).trim());
   return {
     line,
     problem: {
       where: lineWhere(line),
       column: "",
-      message: {
-        ja: `この行はセルが ${record.cells.length} 個ありますが、見出しは ${header.length} 列です。${extra + 1} 番目のセル（「${shown}」）には列名がなく、読むと失われます。セルを消すか、見出しに列を足してください`,
-        en: `the row has ${record.cells.length} cells but the header names ${header.length}; cell ${extra + 1} ("${shown}") has no column and would be lost: remove it or add a column to the header`,
-      },
+      message: localize((m) => m.read.extraCells(record.cells.length, header.length, extra + 1, shown)),
     },
   };
 }
 
 function longCell(record: CsvRecord, cell: number, column: string): Problem {
-  const length = record.cells[cell].length;
-  const shown = preview(record.cells[cell]);
+  const length = cellAt(record, cell).length;
+  const shown = preview(cellAt(record, cell));
   return {
-    where: lineWhere(record.lines[cell]),
+    where: lineWhere(lineAt(record, cell)),
     column,
-    message: {
-      ja: `セルが ${grouped(length)} 文字あります（「${shown}」）。Excel のセルは ${grouped(maxCellLength)} 文字までなので、このセルは読みません`,
-      en: `the cell holds ${grouped(length)} characters ("${shown}"), more than the ${grouped(maxCellLength)} an Excel cell can; it is not read`,
-    },
+    message: localize((m) => m.read.cellTooLong(length, shown, maxCellLength)),
   };
 }
 
 function quoteProblem(read: Extract<CsvRead, { kind: "quote" }>): Problem {
   const shown = preview(read.text);
-  const message: Localized =
-    read.problem === "unclosed"
-      ? {
-          ja: `「${shown}」の引用符 " が閉じられていません。このままでは後の行がすべて一つのセルに読み込まれるので、ファイルを読みません。引用符を閉じるか消してください（セルの中の " は "" と書きます）`,
-          en: `the quote opening "${shown}" is never closed, so every line after it would be read into this one cell; the file is not read. Close or remove the quote (a quote inside a cell is written "")`,
-        }
-      : {
-          ja: `このセルの引用符 " が ${read.closedOn}行目で閉じた後に「${shown}」が続きます。引用符の付け忘れか消し忘れの可能性があり、どこまでが一つのセルか決められないので、ファイルを読みません（セルの中の " は "" と書きます）`,
-          en: `the quoted cell that opens here closes on line ${read.closedOn} and is followed by "${shown}"; a quote is missing or stray, and where the cell ends cannot be told, so the file is not read (a quote inside a cell is written "")`,
-        };
+  const message = localize((m) => {
+    switch (read.problem) {
+      case "unclosed":
+        return m.read.unclosedQuote(shown);
+      case "textAfterQuote":
+        return m.read.textAfterQuote(read.closedOn, shown);
+      default:
+        return unreachable(read.problem);
+    }
+  });
   return { where: lineWhere(read.line), column: read.record === 0 ? "" : (read.header[read.cell] ?? ""), message };
 }
 
-function ambiguous(counts: ReadonlyMap<string, number>): Problem {
-  const names: Record<string, Localized> = {
-    ",": { ja: "カンマ", en: "commas" },
-    "\t": { ja: "タブ", en: "tabs" },
-    ";": { ja: "セミコロン", en: "semicolons" },
-  };
+function ambiguous(counts: ReadonlyMap<Delimiter, number>): Problem {
   const held = [...counts].filter(([, n]) => n > 0);
-  return {
-    where: lineWhere(1),
-    column: "",
-    message: {
-      ja: `見出し行に ${held.map(([d, n]) => `${names[d].ja}が ${n} 個`).join("、")}あり、どれで列を区切っているか決められません`,
-      en: `the header row holds ${held.map(([d, n]) => `${n} ${names[d].en}`).join(" and ")}, so which one separates the columns cannot be told`,
-    },
-  };
+  return { where: lineWhere(1), column: "", message: localize((m) => m.read.ambiguousDelimiter(held)) };
 }

@@ -6,6 +6,7 @@ import { itemAt } from "./list";
 import { assignIds, idKey } from "./indicatorIds";
 import { Goal, Indicator, Plan } from "./plan";
 import { Problem } from "./problem";
+import { shortened } from "./read/lines";
 import { clean } from "./text";
 import { num, PlanValue, readValue } from "./value";
 import { flagWords, goalPrefix, kindWords, methodWords } from "./vocabulary";
@@ -172,7 +173,7 @@ export function readPlanTable(
       const unit = text(cell("unit"));
       const value = (i: number): PlanValue => {
         const v = readValue(row[i], unit);
-        if (v.kind === "unreadable") fail(i, (m) => m.read.notAValue(v.text));
+        if (v.kind === "unreadable") fail(i, (m) => m.read.notAValue(shortened(v.text)));
         return v;
       };
       const baselineAt = fieldAt.get("baseline");

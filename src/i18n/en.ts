@@ -1,9 +1,33 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
-import { fieldWords, missingWords, writtenWords } from "../vocabulary";
+import { fieldWords, missingWords, unitExamples, writtenWords } from "../vocabulary";
 import { yearLabel } from "../year";
+import type { Delimiter } from "../read/csv";
+import { grouped } from "../read/lines";
+import { unreachable } from "../unreachable";
+import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
-import type { Messages } from "./messages";
+const quoteInside = '(a quote inside a cell is written "")';
+const delimiterNames: Readonly<Record<Delimiter, string>> = { ",": "commas", "\t": "tabs", ";": "semicolons" };
+
+function undecodable(at: BadBytes, why: UndecodableWhy): string {
+  const two = at.bytes.includes(" ");
+  const place = `${two ? "the bytes" : "the byte"} ${at.bytes} at offset ${grouped(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`;
+  const isNot = two ? "are not" : "is not";
+  const reason = ((): string => {
+    switch (why.kind) {
+      case "notBomEncoding":
+        return `${place} ${isNot} ${why.encoding}, which the file's byte-order mark declares`;
+      case "mostlyUtf8":
+        return `${place} ${isNot} UTF-8; the rest of the file is UTF-8, so reading it as Shift_JIS would turn its Japanese into other characters`;
+      case "notShiftJis":
+        return `${place} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${why.line}: ${why.shiftJis.bytes} at offset ${grouped(why.shiftJis.offset)})`;
+      default:
+        return unreachable(why);
+    }
+  })();
+  return `${reason}; correct that character, or save the plan again from Excel as "CSV UTF-8"`;
+}
 
 export const en: Messages = {
   sheet: {
@@ -82,7 +106,8 @@ export const en: Messages = {
     badCumulative: (cell) => `cumulative "${cell}" must be 1 or 0`,
     badMethod: (cell) => `method "${cell}" must be ratio, baseline or path`,
     badWeight: (cell) => `weight "${cell}" must be a number of 0 or more`,
-    notAValue: (cell) => `"${cell}" is neither a number nor a missing-value marker (${markers})`,
+    notAValue: (cell) =>
+      `"${cell}" is neither a number nor a missing-value marker (${markers}); a number may carry only the row's unit or one of the listed units (${unitExamples.join(", ")} …: README, "The plan file")`,
     pathNeedsBaselineYear: (cell) => `the path method needs the baseline's year ("${cell}")`,
     pathBaselineAfterFinal: (cell) =>
       `the path method needs the baseline's year ("${cell}") before the final target's year`,
@@ -92,6 +117,22 @@ export const en: Messages = {
     yearColumnNotRead: (column, nearest) =>
       `the column "${column}" was not read as a year column (kept as text)${nearest === "" ? "" : `; did you mean "${nearest}"?`}`,
     line: (line) => `line ${line}`,
+    file: "file",
+    tooLarge: (bytes, limit) =>
+      `the file holds ${grouped(bytes)} bytes; plan files over ${grouped(limit)} bytes (${limit / 2 ** 20} MB) are not read`,
+    nul: (offset) =>
+      `the file holds a NUL character at byte offset ${grouped(offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
+    undecodable,
+    extraCells: (cells, columns, cell, shown) =>
+      `the row has ${cells} cells but the header names ${columns}; cell ${cell} ("${shown}") has no column and would be lost: remove it or add a column to the header`,
+    cellTooLong: (length, shown, limit) =>
+      `the cell holds ${grouped(length)} characters ("${shown}"), more than the ${grouped(limit)} an Excel cell can; it is not read`,
+    unclosedQuote: (shown) =>
+      `the quote opening "${shown}" is never closed, so every line after it would be read into this one cell; the file is not read. Close or remove the quote ${quoteInside}`,
+    textAfterQuote: (closedOn, shown) =>
+      `the quoted cell that opens here closes on line ${closedOn} and is followed by "${shown}"; a quote is missing or stray, and where the cell ends cannot be told, so the file is not read ${quoteInside}`,
+    ambiguousDelimiter: (held) =>
+      `the header row holds ${held.map(([d, n]) => `${n} ${delimiterNames[d]}`).join(" and ")}, so which one separates the columns cannot be told`,
     problem: (where, column, message) => `${where}${column === "" ? "" : ` column "${column}"`}: ${message}`,
   },
   scale: {

@@ -1,6 +1,29 @@
 /** 日本語: the language pack in Japanese, the users' own language. */
-import { fieldWords } from "../vocabulary";
-import type { Messages } from "./messages";
+import type { Delimiter } from "../read/csv";
+import { grouped } from "../read/lines";
+import { unreachable } from "../unreachable";
+import { fieldWords, unitExamples } from "../vocabulary";
+import type { BadBytes, Messages, UndecodableWhy } from "./messages";
+
+const quoteInside = '（セルの中の " は "" と書きます）';
+const delimiterNames: Readonly<Record<Delimiter, string>> = { ",": "カンマ", "\t": "タブ", ";": "セミコロン" };
+
+function undecodable(at: BadBytes, why: UndecodableWhy): string {
+  const place = `${at.after === "" ? "" : `「${at.after}」の後の`}バイト ${at.bytes}（バイト位置 ${grouped(at.offset)}）`;
+  const reason = ((): string => {
+    switch (why.kind) {
+      case "notBomEncoding":
+        return `${place}は、ファイル先頭の BOM が示す ${why.encoding} として読めません`;
+      case "mostlyUtf8":
+        return `${place}は UTF-8 として読めません。ほかの部分は UTF-8 なので、Shift_JIS として読むと日本語が別の文字に化けます`;
+      case "notShiftJis":
+        return `${place}は UTF-8 として読めず、ファイルは Shift_JIS でもありません（${why.line}行目、バイト位置 ${grouped(why.shiftJis.offset)} の ${why.shiftJis.bytes}）`;
+      default:
+        return unreachable(why);
+    }
+  })();
+  return `${reason}。その文字を直すか、Excel で「CSV UTF-8」として保存し直してください`;
+}
 
 export const ja: Messages = {
   sheet: {
@@ -76,7 +99,8 @@ export const ja: Messages = {
     badCumulative: (cell) => `累計「${cell}」は 1 か 0 です`,
     badMethod: (cell) => `算出方法「${cell}」は ratio・baseline・path のいずれかです`,
     badWeight: (cell) => `重み「${cell}」は0以上の数です`,
-    notAValue: (cell) => `「${cell}」は数値でも欠測の印（-、未公表、指標変更）でもありません`,
+    notAValue: (cell) =>
+      `「${cell}」は数値でも欠測の印（-、未公表、指標変更）でもありません。数値の後に書けるのは、その行の単位か一覧にある単位（${unitExamples.join("、")} など。README の「The plan file」）だけです`,
     pathNeedsBaselineYear: (cell) => `path の算出には現状値の年度が必要です（「${cell}」）`,
     pathBaselineAfterFinal: (cell) =>
       `path の算出には、現状値の年度（「${cell}」）が最終目標の年度より前である必要があります`,
@@ -86,6 +110,22 @@ export const ja: Messages = {
     yearColumnNotRead: (column, nearest) =>
       `列「${column}」は年度の列として読めませんでした（文字として残しました）${nearest === "" ? "" : `。「${nearest}」のことですか`}`,
     line: (line) => `${line}行目`,
+    file: "ファイル",
+    tooLarge: (bytes, limit) =>
+      `${grouped(bytes)} バイトあります。計画ファイルは ${grouped(limit)} バイト（${limit / 2 ** 20} MB）までしか読みません`,
+    nul: (offset) =>
+      `NUL 文字があります（バイト位置 ${grouped(offset)}）。テキストファイルでないか、BOM のない UTF-16 です。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください`,
+    undecodable,
+    extraCells: (cells, columns, cell, shown) =>
+      `この行はセルが ${cells} 個ありますが、見出しは ${columns} 列です。${cell} 番目のセル（「${shown}」）には列名がなく、読むと失われます。セルを消すか、見出しに列を足してください`,
+    cellTooLong: (length, shown, limit) =>
+      `セルが ${grouped(length)} 文字あります（「${shown}」）。Excel のセルは ${grouped(limit)} 文字までなので、このセルは読みません`,
+    unclosedQuote: (shown) =>
+      `「${shown}」の引用符 " が閉じられていません。このままでは後の行がすべて一つのセルに読み込まれるので、ファイルを読みません。引用符を閉じるか消してください${quoteInside}`,
+    textAfterQuote: (closedOn, shown) =>
+      `このセルの引用符 " が ${closedOn}行目で閉じた後に「${shown}」が続きます。引用符の付け忘れか消し忘れの可能性があり、どこまでが一つのセルか決められないので、ファイルを読みません${quoteInside}`,
+    ambiguousDelimiter: (held) =>
+      `見出し行に ${held.map(([d, n]) => `${delimiterNames[d]}が ${n} 個`).join("、")}あり、どれで列を区切っているか決められません`,
     problem: (where, column, message) => `${where}${column === "" ? "" : `「${column}」列`}：${message}`,
   },
   scale: {

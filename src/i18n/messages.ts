@@ -5,6 +5,7 @@
  */
 import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
+import type { Delimiter } from "../read/csv";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -86,9 +87,45 @@ export interface ReadMessages {
   readonly yearColumnNotRead: (column: string, nearest: string) => string;
   /** "line 12" in a file. */
   readonly line: (line: number) => string;
+  /** Where a problem of the whole file is (it is over the size limit). */
+  readonly file: string;
+  /** A file over the size limit (`limit` bytes), not read. */
+  readonly tooLarge: (bytes: number, limit: number) => string;
+  /** A NUL character at a byte offset: not a text file, or UTF-16 without its BOM. */
+  readonly nul: (offset: number) => string;
+  /** Bytes the file's encoding cannot read, and why no other encoding was tried. */
+  readonly undecodable: (at: BadBytes, why: UndecodableWhy) => string;
+  /** A row with a non-empty cell beyond the header's columns (cell is 1-based; shown is its start). */
+  readonly extraCells: (cells: number, columns: number, cell: number, shown: string) => string;
+  /** A cell over Excel's limit of `limit` characters. */
+  readonly cellTooLong: (length: number, shown: string, limit: number) => string;
+  /** A quote that is never closed; shown: the text after it. */
+  readonly unclosedQuote: (shown: string) => string;
+  /** Text after the closing quote of a quoted cell, which closes on line `closedOn`. */
+  readonly textAfterQuote: (closedOn: number, shown: string) => string;
+  /** A header holding several delimiters equally often (each with its count, in header-scan order). */
+  readonly ambiguousDelimiter: (held: readonly (readonly [Delimiter, number])[]) => string;
   /** A problem as one line: where, the column, the message. */
   readonly problem: (where: string, column: string, message: string) => string;
 }
+
+/** Bytes that could not be decoded, as a message shows them. */
+export interface BadBytes {
+  /** The byte or bytes in hex: "0xE9", "0x85 0xE6". */
+  readonly bytes: string;
+  readonly offset: number;
+  /** The text before them on their line (may be ""). */
+  readonly after: string;
+}
+
+/** Why bytes were not read: against the BOM's encoding, or as UTF-8 when Shift_JIS was ruled out. */
+export type UndecodableWhy =
+  /** The encoding the byte-order mark declares ("UTF-16 LE"). */
+  | { readonly kind: "notBomEncoding"; readonly encoding: string }
+  /** Not UTF-8, and the rest of the file is UTF-8: Shift_JIS would be mojibake. */
+  | { readonly kind: "mostlyUtf8" }
+  /** Not UTF-8, and not Shift_JIS either: its first bad bytes, on `line`. */
+  | { readonly kind: "notShiftJis"; readonly line: number; readonly shiftJis: BadBytes };
 
 /** What is wrong with a grade scale (see validateScale in src/grade.ts). */
 export interface ScaleMessages {

@@ -4,10 +4,14 @@
  * Windows). Every decoder is strict: a byte that is not valid in the encoding is an error naming
  * its line, never a replacement character or a guess at another encoding.
  */
-import { Localized } from "../lang";
+import { localize } from "../i18n";
+import type { BadBytes, UndecodableWhy } from "../i18n/messages";
 import { Problem } from "../problem";
 import { maxPlanBytes, tooLargeMessage } from "./limits";
-import { grouped, lineWhere } from "./lines";
+import { fileWhere, lineWhere } from "./where";
+
+/** The byte at `i`; past the end (which the scans below never rely on) reads as 0. */
+const byteAt = (bytes: Uint8Array, i: number): number => bytes[i] ?? 0;
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis";
 
@@ -44,13 +48,13 @@ export function decodePlan(bytes: Uint8Array): Decoded {
 }
 
 function tooLarge(size: number): Problem {
-  return { where: { ja: "ファイル", en: "file" }, column: "", message: tooLargeMessage(size) };
+  return { where: fileWhere(), column: "", message: tooLargeMessage(size) };
 }
 
 function byteOrderMark(bytes: Uint8Array): Encoding | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (byteAt(bytes, 0) === 0xef && byteAt(bytes, 1) === 0xbb && byteAt(bytes, 2) === 0xbf) return "utf-8";
+  if (byteAt(bytes, 0) === 0xff && byteAt(bytes, 1) === 0xfe) return "utf-16le";
+  if (byteAt(bytes, 0) === 0xfe && byteAt(bytes, 1) === 0xff) return "utf-16be";
   return undefined;
 }
 
@@ -64,35 +68,33 @@ function nul(bytes: Uint8Array, encoding: Encoding): Problem {
   return {
     where: lineWhere(at.line),
     column: "",
-    message: {
-      ja: `NUL 文字があります（バイト位置 ${grouped(at.offset)}）。テキストファイルでないか、BOM のない UTF-16 です。Excel で「CSV UTF-8」か「Unicode テキスト」として保存し直してください`,
-      en: `the file holds a NUL character at byte offset ${grouped(at.offset)}: it is not a text file, or it is UTF-16 without a byte-order mark; save it again from Excel as "CSV UTF-8" or "Unicode Text"`,
-    },
+    message: localize((m) => m.read.nul(at.offset)),
   };
 }
 
 /** The offset of the first NUL: a zero byte in UTF-8 and Shift_JIS (never part of a letter), a zero unit in UTF-16. */
 function nulOffset(bytes: Uint8Array, encoding: Encoding): number {
   if (encoding === "utf-8" || encoding === "shift_jis") return bytes.indexOf(0);
-  for (let i = 2; i + 1 < bytes.length; i += 2) if (bytes[i] === 0 && bytes[i + 1] === 0) return i;
+  for (let i = 2; i + 1 < bytes.length; i += 2) if (byteAt(bytes, i) === 0 && byteAt(bytes, i + 1) === 0) return i;
   return 0;
 }
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
-/** Where a byte is and what it is, for a message: line, offset and the text before it on its line. */
-interface BadByte {
+/** Where a byte is and what it is, for a message: its line, offset and the text before it on its line. */
+interface BadByte extends BadBytes {
   readonly line: number;
-  readonly offset: number;
-  readonly bytes: string;
-  readonly after: string;
 }
 
 function badByte(bytes: Uint8Array, offset: number, encoding: Encoding): BadByte {
   const width = encoding === "utf-16le" || encoding === "utf-16be" ? 2 : 1;
   const big = encoding === "utf-16be";
   const unit = (i: number): number =>
-    width === 1 ? bytes[i] : big ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
+    width === 1
+      ? byteAt(bytes, i)
+      : big
+        ? (byteAt(bytes, i) << 8) | byteAt(bytes, i + 1)
+        : byteAt(bytes, i) | (byteAt(bytes, i + 1) << 8);
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i + width <= offset; i += width) {
@@ -105,7 +107,7 @@ function badByte(bytes: Uint8Array, offset: number, encoding: Encoding): BadByte
   const from = Math.max(lineStart, offset - 24 * width * (width === 1 ? 3 : 1));
   const after = new TextDecoder(encoding).decode(bytes.subarray(from, offset)).replace(/^\uFEFF/, "");
   // a UTF-16 letter is judged by its unit, a Shift_JIS one by its lead byte and the next, UTF-8 by its first
-  const b = bytes[offset];
+  const b = byteAt(bytes, offset);
   const pair = width === 2 || (encoding === "shift_jis" && ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)));
   const shown = bytes.subarray(offset, Math.min(offset + (pair ? 2 : 1), bytes.length));
   return { line, offset, bytes: [...shown].map(hex).join(" "), after: [...after].slice(-12).join("") };
@@ -115,40 +117,22 @@ function notDecodable(bytes: Uint8Array, bom: Encoding | undefined): Problem {
   const first = bom ?? "utf-8";
   const skip = bom === undefined ? 0 : bom === "utf-8" ? 3 : 2;
   const at = badByte(bytes, firstInvalid(first, bytes, skip), first);
-  const place = {
-    ja: `${at.after === "" ? "" : `「${at.after}」の後の`}バイト ${at.bytes}（バイト位置 ${grouped(at.offset)}）`,
-    en: `${at.bytes.includes(" ") ? "the bytes" : "the byte"} ${at.bytes} at offset ${grouped(at.offset)}${at.after === "" ? "" : ` (after "${at.after}")`}`,
-  };
-  const isNot = at.bytes.includes(" ") ? "are not" : "is not";
-  const name = first === "utf-8" ? "UTF-8" : first === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE";
   const sjisAt = bom === undefined ? firstInvalidShiftJis(bytes) : -1;
-  let why: Localized;
-  if (bom !== undefined) {
-    why = {
-      ja: `${place.ja}は、ファイル先頭の BOM が示す ${name} として読めません`,
-      en: `${place.en} ${isNot} ${name}, which the file's byte-order mark declares`,
-    };
-  } else if (sjisAt < 0) {
-    why = {
-      ja: `${place.ja}は UTF-8 として読めません。ほかの部分は UTF-8 なので、Shift_JIS として読むと日本語が別の文字に化けます`,
-      en: `${place.en} ${isNot} UTF-8; the rest of the file is UTF-8, so reading it as Shift_JIS would turn its Japanese into other characters`,
-    };
-  } else {
-    const sjis = badByte(bytes, sjisAt, "shift_jis");
-    why = {
-      ja: `${place.ja}は UTF-8 として読めず、ファイルは Shift_JIS でもありません（${sjis.line}行目、バイト位置 ${grouped(sjis.offset)} の ${sjis.bytes}）`,
-      en: `${place.en} ${isNot} UTF-8, and the file is not Shift_JIS either (line ${sjis.line}: ${sjis.bytes} at offset ${grouped(sjis.offset)})`,
-    };
-  }
-  return {
-    where: lineWhere(at.line),
-    column: "",
-    message: {
-      ja: `${why.ja}。その文字を直すか、Excel で「CSV UTF-8」として保存し直してください`,
-      en: `${why.en}; correct that character, or save the plan again from Excel as "CSV UTF-8"`,
-    },
-  };
+  const why = ((): UndecodableWhy => {
+    if (bom !== undefined) return { kind: "notBomEncoding", encoding: encodingNames[bom] };
+    if (sjisAt < 0) return { kind: "mostlyUtf8" };
+    const shiftJis = badByte(bytes, sjisAt, "shift_jis");
+    return { kind: "notShiftJis", line: shiftJis.line, shiftJis };
+  })();
+  return { where: lineWhere(at.line), column: "", message: localize((m) => m.read.undecodable(at, why)) };
 }
+
+const encodingNames: Readonly<Record<Encoding, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+  shift_jis: "Shift_JIS",
+};
 
 /** The offset of the first byte that is not valid in the encoding, from `from`; -1 when all are. */
 function firstInvalid(encoding: Encoding, bytes: Uint8Array, from: number): number {
@@ -181,7 +165,7 @@ function scanUtf8(bytes: Uint8Array, from: number): Utf8Scan {
   let multibyte = 0;
   let i = from;
   while (i < bytes.length) {
-    const b = bytes[i];
+    const b = byteAt(bytes, i);
     if (b < 0x80) {
       i++;
       continue;
@@ -191,7 +175,7 @@ function scanUtf8(bytes: Uint8Array, from: number): Utf8Scan {
     const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) {
-      const c = bytes[i + k];
+      const c = byteAt(bytes, i + k);
       ok = c !== undefined && c >= (k === 1 ? low : 0x80) && c <= (k === 1 ? high : 0xbf);
     }
     if (ok) {
@@ -217,7 +201,8 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
 }
 
 function firstInvalidUtf16(bytes: Uint8Array, from: number, big: boolean): number {
-  const unit = (i: number): number => (big ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8));
+  const unit = (i: number): number =>
+    big ? (byteAt(bytes, i) << 8) | byteAt(bytes, i + 1) : byteAt(bytes, i) | (byteAt(bytes, i + 1) << 8);
   let i = from;
   for (; i + 1 < bytes.length; i += 2) {
     const u = unit(i);
@@ -255,7 +240,7 @@ function firstInvalidShiftJis(bytes: Uint8Array): number {
 function firstInvalidShiftJisIn(bytes: Uint8Array, start: number, end: number, decoder: Decoder): number {
   let i = start;
   while (i < end) {
-    const b = bytes[i];
+    const b = byteAt(bytes, i);
     if (b <= 0x80 || (b >= 0xa1 && b <= 0xdf)) {
       i++; // ASCII, U+0080 and half-width katakana: one byte each
       continue;

@@ -1,6 +1,6 @@
 /** The limits of what a plan file may hold; the README lists them under "The plan file". */
+import { localize } from "../i18n";
 import { Localized } from "../lang";
-import { grouped } from "./lines";
 
 /** Excel's limit on the characters of one cell. A longer cell cannot have come from a sheet. */
 export const maxCellLength = 32_767;
@@ -12,7 +12,4 @@ export const maxCellLength = 32_767;
 export const maxPlanBytes = 50 * 1024 * 1024;
 
 /** Why a file over the size limit is not read, without "file:" before it (the CLI names the file). */
-export const tooLargeMessage = (size: number): Localized => ({
-  ja: `${grouped(size)} バイトあります。計画ファイルは ${grouped(maxPlanBytes)} バイト（50 MB）までしか読みません`,
-  en: `the file holds ${grouped(size)} bytes; plan files over ${grouped(maxPlanBytes)} bytes (50 MB) are not read`,
-});
+export const tooLargeMessage = (size: number): Localized => localize((m) => m.read.tooLarge(size, maxPlanBytes));

@@ -40,7 +40,7 @@ export function figures(run: Run): {
 
 /** The message of a value that is neither a number nor a missing marker, as the table reader words it. */
 export const notANumber = (line: number, column: string, value: string): string =>
-  `line ${line} column "${column}": "${value}" is neither a number nor a missing-value marker (-, 未公表, 指標変更)`;
+  `line ${line} column "${column}": "${value}" is neither a number nor a missing-value marker (-, 未公表, 指標変更); a number may carry only the row's unit or one of the listed units (人, 件, %, 円 …: README, "The plan file")`;
 
 /** The figures of the three good rows most fixtures hold. */
 export const threeRows = {

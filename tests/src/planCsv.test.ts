@@ -1,6 +1,12 @@
 import { decodeCsv, readPlanBytes, readPlanCsv } from "../../src/planCsv";
 import { describeProblem } from "../../src/problem";
 
+/** What the message of an unreadable value says after naming it: which units a number may carry. */
+const unitsEn =
+  ' a number may carry only the row\'s unit or one of the listed units (人, 件, %, 円 …: README, "The plan file")';
+const unitsJa =
+  "数値の後に書けるのは、その行の単位か一覧にある単位（人、件、%、円 など。README の「The plan file」）だけです";
+
 const header =
   "goal,goal_title,kind,policy,initiative,name,unit,direction,cumulative,baseline,baseline_year,target_R3,target_R4,actual_R3,actual_R4,method,weight,notes";
 
@@ -61,12 +67,12 @@ describe("readPlanCsv", () => {
     const { plan, problems } = readPlanCsv(csv);
     expect(plan.indicators.map((i) => i.name)).toEqual(["good", "also good"]);
     expect(problems.map((p) => describeProblem(p, "en"))).toEqual([
-      'line 3 column "actual_R3": "abc" is neither a number nor a missing-value marker (-, 未公表, 指標変更)',
+      `line 3 column "actual_R3": "abc" is neither a number nor a missing-value marker (-, 未公表, 指標変更);${unitsEn}`,
       'line 4 column "goal": the goal must be a whole number from 1 ("x")',
       'line 5 column "direction": direction "sideways" must be higher or lower',
     ]);
     expect(describeProblem(problems[0], "ja")).toBe(
-      "3行目「actual_R3」列：「abc」は数値でも欠測の印（-、未公表、指標変更）でもありません",
+      `3行目「actual_R3」列：「abc」は数値でも欠測の印（-、未公表、指標変更）でもありません。${unitsJa}`,
     );
   });
 
@@ -142,7 +148,15 @@ describe("readPlanCsv headers and columns that would lose data", () => {
   it("rejects a qualified number (100以上) in a target cell with its line and column", () => {
     const [problem] = readPlanCsv("goal,name,target_R3,actual_R3\n1,a,100以上,120\n").problems;
     expect(describeProblem(problem, "en")).toBe(
-      'line 2 column "target_R3": "100以上" is neither a number nor a missing-value marker (-, 未公表, 指標変更)',
+      `line 2 column "target_R3": "100以上" is neither a number nor a missing-value marker (-, 未公表, 指標変更);${unitsEn}`,
+    );
+  });
+
+  it("quotes an unreadable value of 32,767 characters by its first 24, line breaks and all", () => {
+    const value = `1\n${"x".repeat(32_765)}`;
+    const [problem] = readPlanCsv(`goal,name,actual_R3\n1,a,"${value}"\n`).problems;
+    expect(describeProblem(problem, "en")).toBe(
+      `line 2 column "actual_R3": "1\n${"x".repeat(22)}…" is neither a number nor a missing-value marker (-, 未公表, 指標変更);${unitsEn}`,
     );
   });
 

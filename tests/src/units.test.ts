@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isUnit, knownUnits } from "../../src/units";
+import { unitExamples } from "../../src/vocabulary";
 
 describe("units", () => {
   it("the README's plan file section lists every known unit, as the code holds them", () => {
@@ -17,5 +18,10 @@ describe("units", () => {
     expect(isUnit("団地", "団地")).toBe(true);
     expect(isUnit("", "")).toBe(false);
     expect(isUnit("人以上")).toBe(false);
+  });
+
+  it("names only known units as the examples of the unreadable-value message", () => {
+    expect(unitExamples.length).toBeGreaterThan(0);
+    expect(unitExamples.filter((u) => !knownUnits.includes(u))).toEqual([]);
   });
 });

@@ -83,6 +83,33 @@ describe("readCsv", () => {
     });
   });
 
+  it("keeps CR LF and bare CR inside a quoted cell as written, each ending a line", () => {
+    expect(records('a,b\r\n"x\r\ny\rz",w\nnext,\r\n')).toEqual([
+      { cells: ["a", "b"], lines: [1, 1] },
+      { cells: ["x\r\ny\rz", "w"], lines: [2, 4] },
+      { cells: ["next", ""], lines: [5, 5] },
+    ]);
+  });
+
+  it("reads spaces after a closing quote at the very end, without a line end, as outside the cell", () => {
+    expect(records('a,"b" ')).toEqual([{ cells: ["a", "b"], lines: [1, 1] }]);
+  });
+
+  it("finds a stray quote among many before a long run of spaces, naming the header as written", () => {
+    const header = `h1${" ".repeat(100)},h2`;
+    const stray = `"${'x"'.repeat(5_000)}${" ".repeat(5_000)},\n`;
+    expect(readCsv(`${header}\r\n1,${stray}`, ",")).toEqual({
+      kind: "quote",
+      problem: "textAfterQuote",
+      record: 1,
+      cell: 1,
+      line: 2,
+      text: `${'x"'.repeat(24)}`,
+      closedOn: 2,
+      header: [`h1${" ".repeat(100)}`, "h2"],
+    });
+  });
+
   it("reads a tab-separated text with commas and semicolons in its cells", () => {
     expect(records("a\tb\n1,5\t2;3\n", "\t")).toEqual([
       { cells: ["a", "b"], lines: [1, 1] },
