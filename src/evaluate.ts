@@ -1,5 +1,6 @@
 import { Indicator } from "./plan";
 import { pathTarget, progress, ratio, Rate, toRate } from "./rate";
+import { unreachable } from "./unreachable";
 import { MissingReason, PlanValue } from "./value";
 
 /**
@@ -45,29 +46,38 @@ export function rateIn(indicator: Indicator, year: number): RateOutcome {
   const actual = valueIn(indicator.actuals, year);
   if (actual.kind === "missing" && actual.reason !== "blank" && actual.reason !== "notSet")
     return missingActual(actual);
-  const { direction } = indicator;
-  let raw: number;
-  if (indicator.method === "path") {
-    const final = finalTarget(indicator);
-    if (final === undefined) return noRate("noTarget");
-    if (actual.kind !== "number") return missingActual(actual);
-    const { baseline, baselineYear } = indicator;
-    if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
-    // baseline and final target far apart (±1e308) put the line beyond a double: no rate
-    const planned = pathTarget(baseline.value, baselineYear, final.value, final.year, year);
-    if (!Number.isFinite(planned)) return noRate("overflow");
-    raw = ratio(planned, actual.value, direction);
-  } else {
-    const target = valueIn(indicator.targets, year);
-    if (target.kind !== "number") return noRate("noTarget");
-    if (actual.kind !== "number") return missingActual(actual);
-    if (indicator.method === "baseline") {
-      if (indicator.baseline.kind !== "number") return noRate("noBaseline");
-      raw = progress(indicator.baseline.value, target.value, actual.value, direction);
-    } else {
-      raw = ratio(target.value, actual.value, direction);
-    }
-  }
-  const rate = toRate(raw);
+  const raw = rawRate(indicator, year, actual);
+  if (raw.kind === "noRate") return raw;
+  const rate = toRate(raw.value);
   return rate.kind === "rate" ? rate : noRate("overflow");
+}
+
+/** The unrounded rate of a year by the indicator's method, or why there is none. */
+function rawRate(indicator: Indicator, year: number, actual: PlanValue): NoRate | { kind: "raw"; value: number } {
+  const { direction } = indicator;
+  const raw = (value: number): { kind: "raw"; value: number } => ({ kind: "raw", value });
+  switch (indicator.method) {
+    case "path": {
+      const final = finalTarget(indicator);
+      if (final === undefined) return noRate("noTarget");
+      if (actual.kind !== "number") return missingActual(actual);
+      const { baseline, baselineYear } = indicator;
+      if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
+      // baseline and final target far apart (±1e308) put the line beyond a double: no rate
+      const planned = pathTarget(baseline.value, baselineYear, final.value, final.year, year);
+      if (!Number.isFinite(planned)) return noRate("overflow");
+      return raw(ratio(planned, actual.value, direction));
+    }
+    case "baseline":
+    case "ratio": {
+      const target = valueIn(indicator.targets, year);
+      if (target.kind !== "number") return noRate("noTarget");
+      if (actual.kind !== "number") return missingActual(actual);
+      if (indicator.method === "ratio") return raw(ratio(target.value, actual.value, direction));
+      if (indicator.baseline.kind !== "number") return noRate("noBaseline");
+      return raw(progress(indicator.baseline.value, target.value, actual.value, direction));
+    }
+    default:
+      return unreachable(indicator.method);
+  }
 }

@@ -1,5 +1,6 @@
 import { divideHalfUp, roundScaled } from "./round";
 import { Rate } from "./rate";
+import { unreachable } from "./unreachable";
 
 /**
  * How a goal's KPI rates are combined into one figure:
@@ -48,5 +49,7 @@ export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]):
     }
     case "worst":
       return Math.min(...rates.map((r) => r.rate.cappedPermille));
+    default:
+      return unreachable(rule);
   }
 }
