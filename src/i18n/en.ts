@@ -1,5 +1,6 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
-import { fieldWords, missingWords } from "../vocabulary";
+import { fieldWords, missingWords, writtenWords } from "../vocabulary";
+import { yearLabel } from "../year";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
 import type { Messages } from "./messages";
@@ -102,5 +103,51 @@ export const en: Messages = {
     abcdName: "A / B / C / D (110/80/50%, uncapped)",
     rangeName: "range",
     symbolsName: "◎ / ○ / △ / × (100/80/60%)",
+  },
+  functions: {
+    args: {
+      target: "target",
+      actual: "actual",
+      baseline: "baseline",
+      baselineYear: "baseline year",
+      finalTarget: "final target",
+      finalYear: "final year",
+      year: "year",
+      direction: "direction",
+      capped: "capped",
+      rate: "rate",
+      rates: "rates",
+      scale: "scale",
+      label: "label",
+      style: "style",
+      value: "value",
+    },
+    missingReasons: {
+      blank: "blank",
+      notSet: `not set (${missingWords.notSet})`,
+      unpublished: `not published (${missingWords.unpublished})`,
+      indicatorChanged: `indicator changed (${missingWords.indicatorChanged})`,
+    },
+    quote: (text) => `"${text}"`,
+    missing: (arg, reason) => `The ${arg} is missing: ${reason}`,
+    notANumber: (arg, text) => `The ${arg} ${text} cannot be read as a number`,
+    notARate: (arg, text) => `The ${arg} ${text} cannot be read as a rate (0.953 or 95.3%)`,
+    badDirection: (text) =>
+      `The direction ${text} is not higher or lower (${writtenWords.higher.ja} or ${writtenWords.lower.ja})`,
+    badCapped: (text) => `Capped ${text} must be TRUE or FALSE`,
+    notAYear: (arg, text) => `The ${arg} ${text} is not a year (R6, ${yearLabel(2024, "ja")}, 2024, FY2024)`,
+    badStyle: (text) => `The style ${text} is not long, short or fy`,
+    badScale: (problem) => `The grade scale cannot be used: ${problem}`,
+    scaleColumns: (columns) =>
+      `A grade scale is a range of 2 columns (threshold, label) or 3 (threshold, Japanese, English), not ${columns}`,
+    noRates: "There are no rates to average",
+    shapes: (a, b) => `The ranges differ in size (${a} and ${b}); give ranges of the same size or single cells`,
+    tooLarge: (rows, cols, limit) =>
+      `The result would be ${rows}×${cols} cells, more than ${limit} (a sheet's rows); give smaller ranges`,
+    notRectangular: (arg) => `The ${arg} range is not rectangular`,
+    empty: (arg) => `The ${arg} range is empty`,
+    nested: (arg) => `A cell of the ${arg} holds a range`,
+    inputError: (arg, code) => `The ${arg} is the error ${code}`,
+    unexpected: "The value could not be computed (internal error)",
   },
 };

@@ -4,6 +4,7 @@
  * src/vocabulary.ts. Sections follow where the words appear.
  */
 import type { NoRateReason } from "../evaluate";
+import type { MissingReason } from "../value";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -103,6 +104,48 @@ export interface GradeMessages {
   readonly rangeName: string;
 }
 
+/** What a custom function's argument is called in its messages. */
+export type FunctionArg =
+  | "target"
+  | "actual"
+  | "baseline"
+  | "baselineYear"
+  | "finalTarget"
+  | "finalYear"
+  | "year"
+  | "direction"
+  | "capped"
+  | "rate"
+  | "rates"
+  | "scale"
+  | "label"
+  | "style"
+  | "value";
+
+/** The messages the custom functions put on #VALUE!, #N/A and #NUM! cells; `arg` is an argument's name. */
+export interface FunctionMessages {
+  readonly args: Readonly<Record<FunctionArg, string>>;
+  readonly missingReasons: Readonly<Record<MissingReason, string>>;
+  readonly quote: (text: string) => string;
+  readonly missing: (arg: string, reason: string) => string;
+  readonly notANumber: (arg: string, text: string) => string;
+  readonly notARate: (arg: string, text: string) => string;
+  readonly badDirection: (text: string) => string;
+  readonly badCapped: (text: string) => string;
+  readonly notAYear: (arg: string, text: string) => string;
+  readonly badStyle: (text: string) => string;
+  readonly badScale: (problem: string) => string;
+  readonly scaleColumns: (columns: number) => string;
+  readonly noRates: string;
+  readonly shapes: (a: string, b: string) => string;
+  readonly tooLarge: (rows: number, cols: number, limit: string) => string;
+  readonly notRectangular: (arg: string) => string;
+  readonly empty: (arg: string) => string;
+  readonly nested: (arg: string) => string;
+  readonly inputError: (arg: string, code: string) => string;
+  readonly unexpected: string;
+}
+
 export interface Messages {
   readonly sheet: SheetMessages;
   readonly computed: ComputedHeaders;
@@ -112,4 +155,5 @@ export interface Messages {
   readonly read: ReadMessages;
   readonly scale: ScaleMessages;
   readonly grades: GradeMessages;
+  readonly functions: FunctionMessages;
 }
