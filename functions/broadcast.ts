@@ -59,7 +59,7 @@ export function broadcast(
   const grids: Grid[] = [];
   for (const input of inputs) {
     if (isCellError(input)) return [[input]];
-    grids.push(input as Grid);
+    grids.push(input);
   }
   let rows = 1;
   let cols = 1;
@@ -78,9 +78,9 @@ export function broadcast(
   }
   if (rows * cols > maxResultCells) return [[tooLarge(messages.tooLarge(rows, cols, maxResultCells), lang)]];
   const values = new Array<unknown>(grids.length);
-  const result: Out[][] = new Array(rows);
+  const result = new Array<Out[]>(rows);
   for (let i = 0; i < rows; i++) {
-    const out: Out[] = new Array(cols);
+    const out = new Array<Out>(cols);
     for (let j = 0; j < cols; j++) {
       for (let k = 0; k < grids.length; k++) {
         const g = grids[k];

@@ -104,7 +104,7 @@ const average: Implementation = ([ratesInput], lang) => {
   if (isCellError(grid)) return [[grid]];
   const rates: WeightedRate[] = [];
   for (const cell of cellsOf(grid)) {
-    if (isErrorValue(cell) && cell.code === codes.notAvailable) continue;
+    if (isErrorValue(cell) && cell.code === String(codes.notAvailable)) continue;
     const value = readRate(cell, name, lang);
     if (isCellError(value)) return [[value]];
     if (typeof value !== "number") continue; // missing: not evaluable, skipped

@@ -1,5 +1,6 @@
 import { clean } from "./text";
 import { isUnit } from "./units";
+import { dashCharacters, missingWords, negativeMarks, qualifierMarks, qualifierWords } from "./vocabulary";
 
 /**
  * Why a value is missing. Each is shown as "-" and skipped by averages, never counted as 0.
@@ -36,25 +37,24 @@ export const missing = (reason: MissingReason): MissingValue => ({ kind: "missin
 export const num = (value: number, unit = ""): NumberValue => ({ kind: "number", value, unit });
 
 const markers: ReadonlyMap<string, MissingReason> = new Map([
-  ["未公表", "unpublished"],
-  ["指標変更", "indicatorChanged"],
+  [missingWords.unpublished, "unpublished"],
+  [missingWords.indicatorChanged, "indicatorChanged"],
 ]);
 
-// ASCII and full-width dashes, the katakana long mark in both widths (ー ｰ) and box-drawing
-// lines (─ ━), all typed as "no value" in Japanese tables
-const dash = /^[-‐―—–ーｰ─━~〜]+$/u;
-/**
- * What may not follow a number even when a row names it as its unit: words and marks that change
- * what the number means (100以上 at least, 100未満 below, 100程度 about, 100~ and 5- open ranges).
- */
-const qualifier = /以上|以下|未満|超|程度|前後|約|[~〜\-+▲△]/u;
+const escaped = (chars: string): string => chars.replace(/[-\]^\\]/g, "\\$&");
+const dash = new RegExp(`^[${escaped(dashCharacters)}]+$`, "u");
+const qualifier = new RegExp(`${qualifierWords.join("|")}|[${escaped(qualifierMarks)}]`, "u");
+const negativeSigns = new Set(["-", ...negativeMarks]);
 /**
  * Sign, then 6,439 or 6439 or .5 with optional decimals, then the rest. The rest is matched by
  * `.*` with the s flag, which cannot fail, so nothing is retried: the match is linear in the
  * length of the text (an earlier pattern let a unit and the spaces before it compete for the same
  * characters, and took seconds on a cell of spaces).
  */
-const numberPattern = /^([+\-▲△]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/su;
+const numberPattern = new RegExp(
+  `^([+\\-${negativeMarks}]?)\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(.*)$`,
+  "su",
+);
 
 /**
  * Reads what staff write in a cell or a plan file: 6,439 / 6,439人 / 42.6％ / １２３ / 8.15㎡/人 /
@@ -68,7 +68,11 @@ export function readValue(input: unknown, rowUnit = ""): ReadValue {
   if (typeof input === "number") {
     return Number.isFinite(input) ? num(input) : { kind: "unreadable", text: String(input) };
   }
-  if (typeof input !== "string") return { kind: "unreadable", text: String(input) };
+  if (typeof input !== "string")
+    return {
+      kind: "unreadable",
+      text: typeof input === "boolean" ? String(input) : (JSON.stringify(input) ?? typeof input),
+    };
   const text = clean(input);
   if (text === "") return missing("blank");
   const marker = markers.get(text);
@@ -77,12 +81,12 @@ export function readValue(input: unknown, rowUnit = ""): ReadValue {
   const unreadable: UnreadableValue = { kind: "unreadable", text: input.trim() };
   const match = numberPattern.exec(text);
   if (match === null) return unreadable;
-  const [, sign, digits, rest] = match;
+  const [, sign = "", digits = "", rest = ""] = match;
   const unit = rest.trim();
   if (unit !== "" && (qualifier.test(unit) || !isUnit(unit, rowUnit))) return unreadable;
   const magnitude = Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(magnitude)) return unreadable;
-  const negative = sign === "-" || sign === "▲" || sign === "△";
+  const negative = negativeSigns.has(sign);
   return num(negative && magnitude !== 0 ? -magnitude : magnitude, unit);
 }
 

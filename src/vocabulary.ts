@@ -157,3 +157,19 @@ export const eras: readonly Era[] = [
 
 /** Year words: fiscal 年度 and calendar 年 after a year, and 元 for an era's first year. */
 export const yearWords = { fiscal: "年度", calendar: "年", first: "元" } as const;
+
+/**
+ * Characters a cell of only dashes is made of, read as "not set": ASCII and full-width dashes,
+ * the katakana long mark in both widths and box-drawing lines, all typed as "no value".
+ */
+export const dashCharacters = "-‐―—–ーｰ─━~〜";
+
+/** Marks written before a number to make it negative, the Japanese way (▲3,703, △12). */
+export const negativeMarks = "▲△";
+
+/**
+ * What may not follow a number even when a row names it as its unit: words and marks that change
+ * what the number means (100以上 at least, 100未満 below, 100程度 about, 100~ and 5- open ranges).
+ */
+export const qualifierWords: readonly string[] = ["以上", "以下", "未満", "超", "程度", "前後", "約"];
+export const qualifierMarks = "~〜-+▲△";

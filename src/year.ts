@@ -1,5 +1,6 @@
 import { Lang } from "./lang";
 import { clean } from "./text";
+import { Era, eras, yearWords } from "./vocabulary";
 
 /** Whether a label names a fiscal year (年度, FY, R3) or a calendar year (年). */
 export type YearBasis = "fiscal" | "calendar";
@@ -16,32 +17,22 @@ export interface UnreadableYear {
   readonly text: string;
 }
 
-interface Era {
-  readonly names: readonly string[];
-  readonly ja: string;
-  readonly short: string;
-  /** Year 1 of the era, minus one: 令和 n = 2018 + n. */
-  readonly offset: number;
-  readonly last: number;
-}
-
-const eras: readonly Era[] = [
-  { names: ["令和", "R"], ja: "令和", short: "R", offset: 2018, last: Infinity },
-  { names: ["平成", "H"], ja: "平成", short: "H", offset: 1988, last: 31 },
-  { names: ["昭和", "S"], ja: "昭和", short: "S", offset: 1925, last: 64 },
-];
-
 /**
  * Each run of spaces sits between two things that cannot be spaces, so a failing match is not
  * retried split after split: linear in the length of the text. (The spaces after the western
  * year belong to its optional group; two runs of spaces side by side made a cell of spaces take
  * seconds.)
  */
-const eraPattern = /^(令和|平成|昭和|R|H|S)\s*(\d{1,3}|元)\s*(?:\((\d{4})\)\s*)?(年度|年)?$/iu;
+const eraNames = eras.flatMap((e) => e.names).join("|");
+const { fiscal, calendar, first } = yearWords;
+const eraPattern = new RegExp(
+  `^(${eraNames})\\s*(\\d{1,3}|${first})\\s*(?:\\((\\d{4})\\)\\s*)?(${fiscal}|${calendar})?$`,
+  "iu",
+);
 /** The years the readers accept, western or era: 1900–2200 (令和182). */
 const firstYear = 1900;
 const lastYear = 2200;
-const westernPattern = /^(FY)?\s*(\d{4})\s*(年度|年)?$/iu;
+const westernPattern = new RegExp(`^(FY)?\\s*(\\d{4})\\s*(${fiscal}|${calendar})?$`, "iu");
 
 const unreadable = (text: string): UnreadableYear => ({ kind: "unreadable", text });
 
@@ -56,21 +47,21 @@ export function readYear(input: unknown): Year | UnreadableYear {
   const text = clean(input);
   const era = eraPattern.exec(text);
   if (era !== null) {
-    const [, name, n, western, suffix] = era;
+    const [, name = "", n, western, suffix] = era;
     const spec = eras.find((e) => e.names.some((x) => x.toLowerCase() === name.toLowerCase()));
-    const index = n === "元" ? 1 : Number(n);
+    const index = n === first ? 1 : Number(n);
     if (spec === undefined || index < 1 || index > spec.last) return unreadable(input);
     const year = spec.offset + index;
     if (year > lastYear) return unreadable(input);
     if (western !== undefined && Number(western) !== year) return unreadable(input);
-    return { kind: "year", year, basis: suffix === "年" ? "calendar" : "fiscal" };
+    return { kind: "year", year, basis: suffix === calendar ? "calendar" : "fiscal" };
   }
   const western = westernPattern.exec(text);
   if (western !== null) {
     const [, fy, digits, suffix] = western;
     const year = Number(digits);
     if (year < firstYear || year > lastYear) return unreadable(input);
-    return { kind: "year", year, basis: suffix === "年" && fy === undefined ? "calendar" : "fiscal" };
+    return { kind: "year", year, basis: suffix === calendar && fy === undefined ? "calendar" : "fiscal" };
   }
   return unreadable(input);
 }
@@ -91,10 +82,10 @@ export type YearStyle = "long" | "short";
  */
 export function yearLabel(year: number, lang: Lang, style: YearStyle = "long", basis: YearBasis = "fiscal"): string {
   if (lang === "en") return basis === "fiscal" ? `FY${year}` : String(year);
-  const suffix = basis === "fiscal" ? "年度" : "年";
+  const suffix = basis === "fiscal" ? fiscal : calendar;
   const inEra = eraOf(year);
   if (inEra === undefined) return style === "short" ? String(year) : `${year}${suffix}`;
   const { era, index } = inEra;
   if (style === "short") return `${era.short}${index}`;
-  return `${era.ja}${index === 1 ? "元" : index}${suffix}`;
+  return `${era.ja}${index === 1 ? first : index}${suffix}`;
 }

@@ -2,7 +2,6 @@
  * The task pane's entry. It renders at once (outside Excel too, where the actions are shown but
  * say they need a workbook open in Excel), then again when Office reports its host.
  */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { hasSample } from "./sample/hasSample";
@@ -31,7 +30,7 @@ render(false, undefined);
 
 // office.js defines Office; without it (a plain browser that could not load it) the pane stays as rendered
 if (typeof Office !== "undefined") {
-  Office.onReady((info) => {
+  void Office.onReady((info) => {
     const inExcel = info.host === Office.HostType.Excel;
     render(inExcel, inExcel ? Office.context.displayLanguage : undefined);
   });

@@ -144,9 +144,9 @@ export function formulaParts(formula: string): FormulaPart[] {
         continue;
       }
       identifier.lastIndex = i;
-      const m = i > 0 && /[A-Za-z0-9_.$]/.test(t[i - 1]) ? null : identifier.exec(t);
+      const m = i > 0 && /[A-Za-z0-9_.$]/.test(t[i - 1] ?? "") ? null : identifier.exec(t);
       if (m === null) {
-        text(t[i]);
+        text(t.charAt(i));
         i++;
         continue;
       }

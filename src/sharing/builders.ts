@@ -6,6 +6,7 @@
 import { RangeRef } from "../formula/a1";
 import { FunctionId } from "../functionSignatures";
 import { Lang } from "../lang";
+import { itemAt } from "../list";
 import { Arg, averageNative, Built, gradeNative, progressNative, rateNative } from "./nativeKpi";
 import { fyNative, labelNative, pathNative } from "./nativeYears";
 
@@ -17,8 +18,8 @@ export const builders: Readonly<Record<FunctionId, Builder>> = {
   PROGRESS: (a) => progressNative(a),
   GRADE: (a, lang, resolve) => gradeNative(a, lang, resolve),
   AVERAGE: (a) => averageNative(a),
-  FY: ([label]) => fyNative(label),
-  LABEL: ([year, style]) => labelNative(year, style),
+  FY: (a) => fyNative(itemAt(a, 0)),
+  LABEL: (a) => labelNative(itemAt(a, 0), a[1]),
   PATH: (a) => pathNative(a),
   NUMBER: () => ({
     ok: false,

@@ -11,6 +11,7 @@ import { defaultScale } from "../grade";
 import { Lang } from "../lang";
 import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
 import { RangeRef, cellOf, columnOf, stringLiteral } from "../formula/a1";
+import { itemAt } from "../list";
 
 /** The words readDirection knows; a test keeps this list in step with it. */
 export const higherWords = ["higher", "high", "up", "increase", "増加", "増", "上昇", "向上", "↑"] as const;
@@ -107,21 +108,20 @@ function rateLike(
 }
 
 /** KPI.RATE(target, actual, [direction], [capped]). */
-export function rateNative([t, a, d, c]: readonly Arg[]): Built {
+export function rateNative(args: readonly Arg[]): Built {
+  const [t, a, d, c] = [itemAt(args, 0), itemAt(args, 1), args[2], args[3]];
   return rateLike((lower) => ratioExpr(t.text, a.text, lower), [t.text, a.text], d, c);
 }
 
 /** KPI.PROGRESS(baseline, target, actual, [direction], [capped]). */
-export function progressNative([b, t, a, d, c]: readonly Arg[]): Built {
+export function progressNative(args: readonly Arg[]): Built {
+  const [b, t, a, d, c] = [itemAt(args, 0), itemAt(args, 1), itemAt(args, 2), args[3], args[4]];
   return rateLike((lower) => progressExpr(b.text, t.text, a.text, lower), [b.text, t.text, a.text], d, c);
 }
 
 /** KPI.GRADE(rate, [scale]): the default scale, or a scale range of 2 (or 3: ja, en labels) columns. */
-export function gradeNative(
-  [r, scale]: readonly Arg[],
-  lang: Lang,
-  resolve: (name: string) => RangeRef | undefined,
-): Built {
+export function gradeNative(args: readonly Arg[], lang: Lang, resolve: (name: string) => RangeRef | undefined): Built {
+  const [r, scale] = [itemAt(args, 0), args[1]];
   const x = `ROUND(${r.text},3)`;
   let label: string;
   if (scale === undefined || scale.omitted) {
@@ -159,7 +159,8 @@ export function gradeNative(
  * errors (#N/A of a KPI.RATE with a missing input) are skipped. Exact for rates already rounded
  * to 0.1%, as KPI.RATE and the generated sheets give them.
  */
-export function averageNative([r]: readonly Arg[]): Built {
+export function averageNative(args: readonly Arg[]): Built {
+  const r = itemAt(args, 0);
   const range = r.text.trim();
   const refLike = r.ref !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[.*\])?$/u.test(range);
   if (!refLike) return no("KPI.AVERAGE の引数が範囲ではありません", "KPI.AVERAGE's argument is not a range");

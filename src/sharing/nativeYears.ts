@@ -5,6 +5,7 @@
  */
 import { stringLiteral } from "../formula/a1";
 import { LabelStyle, readLabelStyle, styledYearLabel } from "../functionSignatures";
+import { itemAt } from "../list";
 import { readYear } from "../year";
 import { Arg, Built, kindExpr, missingOutcome } from "./nativeKpi";
 
@@ -86,7 +87,8 @@ export function labelNative(x: Arg, style: Arg | undefined): Built {
 }
 
 /** KPI.PATH(baseline, baselineYear, finalTarget, finalYear, year). */
-export function pathNative([b, by, f, fy, y]: readonly Arg[]): Built {
+export function pathNative(args: readonly Arg[]): Built {
+  const [b, by, f, fy, y] = [0, 1, 2, 3, 4].map((i) => itemAt(args, i)) as [Arg, Arg, Arg, Arg, Arg];
   const year = (a: Arg): string => {
     const built = fyNative(a);
     return built.ok ? `(${built.formula})` : "#VALUE!";

@@ -13,7 +13,8 @@ export function ActionCard(props: {
   readonly primary?: boolean;
   readonly disabled: boolean;
   readonly busy: Busy | undefined;
-  readonly onRun: () => void;
+  /** Starts the action; the card does not wait for it (the action reports through its notice). */
+  readonly onRun: () => Promise<void>;
   readonly children?: React.ReactNode;
 }): React.JSX.Element {
   const styles = usePaneStyles();
@@ -27,7 +28,7 @@ export function ActionCard(props: {
         <Button
           appearance={props.primary === true ? "primary" : undefined}
           disabled={props.disabled}
-          onClick={props.onRun}
+          onClick={() => void props.onRun()}
         >
           {say(`${action}Button`, lang)}
         </Button>
@@ -36,7 +37,9 @@ export function ActionCard(props: {
         <div aria-live="polite">
           <Spinner
             size="tiny"
-            label={busy.total > 0 ? say("progress", lang, { done: busy.done, total: busy.total }) : say("working", lang)}
+            label={
+              busy.total > 0 ? say("progress", lang, { done: busy.done, total: busy.total }) : say("working", lang)
+            }
           />
           <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
         </div>

@@ -65,7 +65,11 @@ export function App(props: AppProps): React.JSX.Element {
       const result = await props.actions.generateSummary(sheetSettings(), replace.confirm, progress);
       if (result.kind === "cancelled") return { intent: "info", text: t("cancelled") };
       const values = { sheet: result.sheet, goals: result.goals, count: result.indicators };
-      return resultNotice(t(result.replaced ? "summaryReplaced" : "summaryDone", values), result.problems, t("unreadableRows"));
+      return resultNotice(
+        t(result.replaced ? "summaryReplaced" : "summaryDone", values),
+        result.problems,
+        t("unreadableRows"),
+      );
     });
 
   const share = () =>

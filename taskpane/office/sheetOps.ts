@@ -27,7 +27,7 @@ function blockGrids(block: Block): {
     return out;
   });
   let any = false;
-  const formats = block.cells.map((row, r) => {
+  const formats = block.cells.map((_row, r) => {
     const out: (string | null)[] = [];
     for (let c = 0; c < columns; c++) {
       const f = block.numberFormats?.[r]?.[c];

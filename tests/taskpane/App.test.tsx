@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as React from "react";
 import { App } from "../../taskpane/components/App";
 import { LocalizedError } from "../../taskpane/errors";
 import { defaultSettings, PaneSettings } from "../../taskpane/settings";
