@@ -2,7 +2,7 @@ import { defaultScale, GradeLevel, GradeScale, scaleProblem } from "../src/grade
 import { Messages, messagesFor, localize } from "../src/i18n";
 import { Lang, Localized } from "../src/lang";
 import { clean } from "../src/text";
-import { isMissing, readRate } from "./cells";
+import { readRate } from "./cells";
 import { CellError, invalid, isCellError } from "./errors";
 import { Grid } from "./broadcast";
 import { args, messages } from "./messages";
@@ -47,5 +47,3 @@ export function scaleFrom(grid: Grid | undefined, lang: Lang): GradeScale | Cell
 }
 
 const levelProblem = (pick: (m: Messages) => string, lang: Lang): string => pick(messagesFor(lang));
-
-export { isMissing };

@@ -10,8 +10,6 @@ import { roundScaled } from "./round";
  */
 export type Method = "ratio" | "baseline" | "path";
 
-export const methods: readonly Method[] = ["ratio", "baseline", "path"];
-
 /** A rate rounded to 0.1% (0.001 as a fraction). Permille are exact integers. */
 export interface Rate {
   readonly kind: "rate";

@@ -89,7 +89,3 @@ export function readValue(input: unknown, rowUnit = ""): ReadValue {
   const negative = negativeSigns.has(sign);
   return num(negative && magnitude !== 0 ? -magnitude : magnitude, unit);
 }
-
-export function isNumber(value: ReadValue): value is NumberValue {
-  return value.kind === "number";
-}

@@ -36,16 +36,6 @@ export function entryBytes(entry: string | number | null): number {
   return utf8Length(entry) + 3;
 }
 
-/** Estimated bytes of a 2D array as the request carries it. */
-export function gridBytes(grid: readonly (readonly (string | number | null)[])[]): number {
-  let n = 2;
-  for (const row of grid) {
-    n += 3;
-    for (const entry of row) n += entryBytes(entry);
-  }
-  return n;
-}
-
 /**
  * Rows per chunk so that each chunk of a block stays within the budget, given each row's bytes.
  * Returns the row counts of consecutive chunks (at least one row each).
