@@ -4,7 +4,7 @@ import { en } from "./en";
 import { ja } from "./ja";
 import type { Messages } from "./messages";
 
-export type { FunctionArg, Messages } from "./messages";
+export type { FunctionArg, Messages, PaneKey } from "./messages";
 
 export const packs: Readonly<Record<Lang, Messages>> = { ja, en };
 

@@ -146,6 +146,61 @@ export interface FunctionMessages {
   readonly unexpected: string;
 }
 
+/** The keys of the task pane's texts; `{name}` in a text marks a value the pane fills in. */
+export type PaneKey =
+  | "title"
+  | "subtitle"
+  | "outsideExcel"
+  | "createTitle"
+  | "createHint"
+  | "sourceLabel"
+  | "sourceBlank"
+  | "sourceSample"
+  | "sourceCsv"
+  | "periodFrom"
+  | "periodTo"
+  | "chooseCsv"
+  | "noCsv"
+  | "createButton"
+  | "created"
+  | "renamedNote"
+  | "csvProblems"
+  | "noKpiTable"
+  | "summaryTitle"
+  | "summaryHint"
+  | "summaryButton"
+  | "summaryDone"
+  | "summaryReplaced"
+  | "unreadableRows"
+  | "confirmTitle"
+  | "confirmBody"
+  | "confirmReplace"
+  | "confirmNew"
+  | "cancel"
+  | "cancelled"
+  | "shareTitle"
+  | "shareHint"
+  | "shareButton"
+  | "shareReplaced"
+  | "shareSkipped"
+  | "shareProtected"
+  | "shareUnavailable"
+  | "settingsTitle"
+  | "language"
+  | "languageAuto"
+  | "gradeScale"
+  | "evalYear"
+  | "evalYearAuto"
+  | "formulaStyle"
+  | "styleNative"
+  | "styleFunctions"
+  | "yearOption"
+  | "working"
+  | "progress"
+  | "dismiss"
+  | "actionFailed"
+  | "sampleMissing";
+
 export interface Messages {
   readonly sheet: SheetMessages;
   readonly computed: ComputedHeaders;
@@ -156,4 +211,5 @@ export interface Messages {
   readonly scale: ScaleMessages;
   readonly grades: GradeMessages;
   readonly functions: FunctionMessages;
+  readonly pane: Readonly<Record<PaneKey, string>>;
 }

@@ -5,7 +5,7 @@
 import { PlanRead, readPlanTable } from "../../src/planTable";
 import { columnLetter, quoteSheet, splitSheetAddress } from "../../src/formula/a1";
 import { LocalizedError } from "../errors";
-import { messages } from "../messages";
+import { localize } from "../../src/i18n";
 import { SyncCounter } from "./batches";
 import { queueInspect, sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
 import { defaultRequestBudget } from "./payload";
@@ -36,7 +36,7 @@ const responseCellBytes = 48;
 /** Columns assumed for the first read, before the table's width is known. */
 const assumedColumns = 64;
 
-export const noKpiTable = new LocalizedError(messages.noKpiTable);
+export const noKpiTable = new LocalizedError(localize((m) => m.pane.noKpiTable));
 
 /** Which table holds the KPIs: on the active sheet if the add-in made it, else the first KPI sheet's, else the active sheet's. */
 export function chooseKpiTable(info: WorkbookInfo): { name: string; sheet: string } | undefined {

@@ -10,7 +10,8 @@
 import { Lang, Localized } from "../../src/lang";
 import { cellAddress } from "../../src/formula/a1";
 import { arrayShape, toNativeFormula } from "../../src/sharing";
-import { messages, say } from "../messages";
+import { localize } from "../../src/i18n";
+import { say } from "../messages";
 
 export interface ShareChange {
   readonly sheet: string;
@@ -79,7 +80,7 @@ export async function prepareForSharing(
         if (!isKpiFormula(formula, range.values[r][c])) return;
         if (sheet.protection.protected) {
           const address = cellAddress(range.rowIndex + r, range.columnIndex + c);
-          skipped.push({ sheet: sheet.name, address, before: formula, reason: messages.shareProtected });
+          skipped.push({ sheet: sheet.name, address, before: formula, reason: localize((m) => m.pane.shareProtected) });
           return;
         }
         candidates.push({
