@@ -120,6 +120,8 @@ export async function generateSummaryIn(
   }
   const summary = summarySheetPlan(plan, {
     lang: settings.lang,
+    // the table's formulas and words are in the language it was written in
+    tableLang: table.lang,
     style: settings.style,
     scale: settings.scale,
     year: settings.year,

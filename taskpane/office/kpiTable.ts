@@ -9,6 +9,8 @@ import { localize } from "../../src/i18n";
 import { SyncCounter } from "./batches";
 import { queueInspect, sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
 import { defaultRequestBudget } from "./payload";
+import { tableLanguage } from "../../src/columns";
+import { Lang } from "../../src/lang";
 
 /** A sheet name as people read it in an address: plain when it can be, quoted otherwise. */
 export function sheetRef(name: string): string {
@@ -19,6 +21,8 @@ export interface KpiTableRead {
   readonly read: PlanRead;
   readonly sheet: string;
   readonly table: string;
+  /** The language the table was written in, from its header (not the pane's current language). */
+  readonly lang: Lang;
   /** The table's whole range, e.g. KPI!A4:AF80. */
   readonly address: string;
   /** What the workbook held when it was read (sheets, marks), for deciding what to replace. */
@@ -86,11 +90,13 @@ export async function readKpiTable(context: Excel.RequestContext, options: ReadO
 
   const { sheet, topLeft } = splitSheetAddress(body.address);
   const ref = sheetRef(sheet);
-  const read = readPlanTable(header.values[0] ?? [], rows, (row, column) => {
+  const headerRow = header.values[0] ?? [];
+  const read = readPlanTable(headerRow, rows, (row, column) => {
     const r = row < 0 ? topLeft.row : topLeft.row + row + 1;
     const c = topLeft.column + (column ?? 0);
     const address = `${ref}!${columnLetter(c)}${r}`;
     return { ja: address, en: address };
   });
-  return { read, sheet, table: chosen.name, address: whole.address, info, syncs: syncs.count };
+  const lang = tableLanguage(headerRow.map((h) => (typeof h === "string" ? h : "")));
+  return { read, sheet, table: chosen.name, lang, address: whole.address, info, syncs: syncs.count };
 }

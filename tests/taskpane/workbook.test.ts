@@ -172,3 +172,26 @@ test.each([10, 1000])("the goal summary of %i KPIs takes 3 syncs: inspect, read 
   expect(written).toMatchObject({ kind: "written", indicators: n });
   expect(wb.stats.syncs - before).toBe(3);
 });
+
+test.each([
+  [ja, en],
+  [en, ja],
+])(
+  "a KPI sheet created in one language and summarized with the pane in the other language points at its own columns",
+  async (made, pane) => {
+    const { wb, context } = excel();
+    const created = await createKpiSheetIn(context, { kind: "sample" }, made, noProgress);
+    const header = [...wb.sheet(created.kpiSheet)!.cells.entries()]
+      .filter(([address]) => /^[A-Z]+4$/.test(address))
+      .map(([, cell]) => String(cell.value));
+    const written = await generateSummaryIn(context, pane, async () => "new", noProgress);
+    const formulas = [...wb.sheet((written as { sheet: string }).sheet)!.cells.values()]
+      .map((c) => c.formula ?? "")
+      .join("\n");
+    const refs = [...formulas.matchAll(/KpiTable\[((?:[^\]']|'.)*)\]/g)].map((m) => m[1]!.replace(/'(.)/g, "$1"));
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((r) => !header.includes(r))).toEqual([]);
+    // the summary's own words follow the pane
+    expect((written as { sheet: string }).sheet).toBe(pane.lang === "ja" ? "基本目標別まとめ" : "Goal summary");
+  },
+);
