@@ -22,7 +22,7 @@ export function cellValue(cell: Cell): CellValue {
     case "number":
       return cell.value;
     case "formula":
-      return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      return { formula: cell.formula.replace(/^=/, ""), date1904: false };
     case "empty":
       return null;
   }
@@ -183,7 +183,7 @@ function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
 export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; removals: readonly TextRemoval[] }> {
   const notes: WriteNotes = { removals: [], quoted: false };
   const data = await workbookOf(plan, notes).xlsx.writeBuffer();
-  const bytes = Buffer.from(data as ArrayBuffer);
+  const bytes = Buffer.from(data);
   return { bytes: notes.quoted ? await applyQuotePrefix(bytes) : bytes, removals: notes.removals };
 }
 

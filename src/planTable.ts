@@ -33,7 +33,8 @@ export interface PlanRead {
 
 const text = (cell: unknown): string => {
   if (cell === null || cell === undefined) return "";
-  return typeof cell === "string" ? cell.trim() : String(cell);
+  if (typeof cell === "string") return cell.trim();
+  return typeof cell === "number" || typeof cell === "boolean" ? String(cell) : JSON.stringify(cell);
 };
 
 class RowError extends Error {

@@ -65,7 +65,16 @@ export function summarySheet(plan: Plan, s: Settled): SheetPlan {
       }),
     ];
   });
-  const goalFormats = goals.map(() => ["0", "General", "0", "0", "0", "0.0%", "General", ...Array(levels).fill("0")]);
+  const goalFormats = goals.map(() => [
+    "0",
+    "General",
+    "0",
+    "0",
+    "0",
+    "0.0%",
+    "General",
+    ...Array<string>(levels).fill("0"),
+  ]);
 
   // Numerical targets: references to their rows on the KPI sheet.
   const targetsTitleRow = summaryRows.goalFirst + Math.max(1, goals.length) + 1;
