@@ -5,6 +5,7 @@
  * each written word is the first entry of its list below.
  */
 import type { Direction } from "./direction";
+import type { LabelStyle } from "./functionSignatures";
 import type { IndicatorKind } from "./plan";
 import type { Method } from "./rate";
 
@@ -125,6 +126,18 @@ export const directionWords: ReadonlyMap<string, Direction> = new Map([
   ["↓", "lower"],
 ]);
 
+/** The words KPI.LABEL's style argument accepts, lower case; blank or omitted is long. */
+export const labelStyleWords: ReadonlyMap<string, LabelStyle> = new Map([
+  ["long", "long"],
+  ["和暦", "long"],
+  ["short", "short"],
+  ["略称", "short"],
+  ["略記", "short"],
+  ["fy", "fy"],
+  ["western", "fy"],
+  ["西暦", "fy"],
+]);
+
 /** The words the KPI sheet writes for a direction, a kind and a cumulative flag, per language. */
 export const writtenWords = {
   higher: { ja: "増加", en: "higher" },
@@ -173,3 +186,6 @@ export const negativeMarks = "▲△";
  */
 export const qualifierWords: readonly string[] = ["以上", "以下", "未満", "超", "程度", "前後", "約"];
 export const qualifierMarks = "~〜-+▲△";
+
+/** A number written as text the way staff write it, with its unit: the example messages give. */
+export const textNumberExample = "6,439人";
