@@ -1,5 +1,6 @@
 /** kpi-sheets build: a plan CSV → an .xlsx workbook (settings, KPI table, goal summary). */
 import { parseArgs } from "node:util";
+import { messagesFor } from "../src/i18n";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
@@ -60,8 +61,6 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
     return 2;
   }
   const count = read.plan.indicators.length;
-  io.stdout(
-    lang === "ja" ? `${output} を書き出しました（指標 ${count} 件）\n` : `wrote ${output} (${count} indicators)\n`,
-  );
+  io.stdout(`${messagesFor(lang).cli.wrote(output, count)}\n`);
   return read.problems.length > 0 ? 1 : 0;
 }

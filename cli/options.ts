@@ -8,6 +8,7 @@ import {
   PlanRead,
   readPlanBytes,
   readYear,
+  yearLabel,
 } from "../src";
 import { readInput } from "./readInput";
 import { terminalLine } from "./terminal";
@@ -29,7 +30,8 @@ export function scaleOption(value: string | undefined): GradeScale {
 export function yearOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const read = readYear(value);
-  if (read.kind !== "year") throw new UsageError(`--year "${value}" is not a year (2024, R6, 令和6年度)`);
+  if (read.kind !== "year")
+    throw new UsageError(`--year "${value}" is not a year (2024, R6, ${yearLabel(2024, "ja")})`);
   return read.year;
 }
 

@@ -6,16 +6,18 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, Stats } from "node:fs";
 import { Localized, maxPlanBytes, tooLargeMessage } from "../src";
+import { localize } from "../src/i18n";
+import type { FileKind } from "../src/i18n/messages";
 
 export type Input =
   { readonly kind: "bytes"; readonly bytes: Uint8Array } | { readonly kind: "refused"; readonly why: Localized };
 
-function whatItIs(stats: Stats): Localized {
-  if (stats.isDirectory()) return { ja: "フォルダー", en: "a directory" };
-  if (stats.isFIFO()) return { ja: "名前付きパイプ（FIFO）", en: "a FIFO (named pipe)" };
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { ja: "デバイス", en: "a device" };
-  if (stats.isSocket()) return { ja: "ソケット", en: "a socket" };
-  return { ja: "特殊なファイル", en: "a special file" };
+function whatItIs(stats: Stats): FileKind {
+  if (stats.isDirectory()) return "directory";
+  if (stats.isFIFO()) return "fifo";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  if (stats.isSocket()) return "socket";
+  return "special";
 }
 
 /** Throws the system's error (ENOENT, EACCES) for a file that cannot be opened; main reports it. */
@@ -25,10 +27,7 @@ export function readInput(file: string): Input {
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
       const it = whatItIs(stats);
-      return {
-        kind: "refused",
-        why: { ja: `通常のファイルではありません（${it.ja}）`, en: `not a regular file (${it.en})` },
-      };
+      return { kind: "refused", why: localize((m) => m.cli.notRegularFile(m.cli.fileKinds[it])) };
     }
     if (stats.size > maxPlanBytes) return { kind: "refused", why: tooLargeMessage(stats.size) };
     // read to the end, not to the size first seen: a file still growing is refused past the limit

@@ -8,7 +8,8 @@
 import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { Lang, Localized } from "../src";
+import { Lang } from "../src";
+import { messagesFor } from "../src/i18n";
 import { UsageError } from "./options";
 
 /** The file operations used here; tests hand in failing ones. */
@@ -69,18 +70,10 @@ export function describeRefusal(refusal: OutputRefusal, lang: Lang): string {
   switch (refusal.kind) {
     case "input": {
       const { output, input } = refusal;
-      const message: Localized = {
-        ja: `${output} は読み込む計画ファイル ${input} そのものです。-o には別の名前を指定してください`,
-        en: `${output} is the plan file being read (${input}); give -o another name`,
-      };
-      return message[lang];
+      return messagesFor(lang).cli.outputIsInput(output, input);
     }
     case "exists": {
-      const message: Localized = {
-        ja: `${refusal.output} はすでにあります。置き換えてよければ --force を付けてください`,
-        en: `${refusal.output} already exists; add --force to replace it`,
-      };
-      return message[lang];
+      return messagesFor(lang).cli.outputExists(refusal.output);
     }
     default: {
       const unknown: never = refusal;

@@ -10,7 +10,8 @@
  * Excel reads "_xHHHH_" in a string as an escaped character, so text that happens to look
  * like one gets its underscore escaped as Excel does ("_x0041_" → "_x005F_x0041_").
  */
-import { Lang, Localized } from "../src";
+import { Lang, widen } from "../src";
+import { messagesFor } from "../src/i18n";
 import { sheetPrefix } from "../src/sheets";
 
 /** What XML cannot hold (and U+007F), a lone surrogate included. */
@@ -39,13 +40,16 @@ export function xlsxText(text: string): XlsxText {
   return { text: kept.replace(escapeStart, "_x005F_"), removed: [...removed] };
 }
 
+/** = + - @ and their full-width forms ＝ ＋ － ＠. */
+const formulaMarks = `=+-@${widen("=+-@")}`;
+
 /**
  * Text Excel would turn into a formula when the cell is edited (F2, Enter), unless the cell
  * carries the quote prefix: it starts with = + - @ or their full-width forms, which Excel
  * takes as the same characters when they are typed.
  */
 export function formulaLike(text: string): boolean {
-  return /^[=+\-@＝＋－＠]/.test(text);
+  return text !== "" && formulaMarks.includes(text.charAt(0));
 }
 
 /** Characters removed from the text of one cell. */
@@ -56,10 +60,5 @@ export interface TextRemoval {
 }
 
 export function describeRemoval(r: TextRemoval, lang: Lang): string {
-  const where = `${sheetPrefix(r.sheet)}${r.address}`;
-  const message: Localized = {
-    ja: `${where}：xlsx に書けない文字（${r.removed.join("、")}）を取り除きました`,
-    en: `${where}: removed ${r.removed.join(", ")} (characters an .xlsx cannot hold)`,
-  };
-  return message[lang];
+  return messagesFor(lang).cli.removedCharacters(`${sheetPrefix(r.sheet)}${r.address}`, r.removed);
 }

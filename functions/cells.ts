@@ -118,7 +118,8 @@ export function readYearCell(cell: unknown, arg: ArgName, lang: Lang): Read<Year
   if (error !== undefined) return error;
   if (typeof cell === "string") {
     const value = readValue(cell);
-    if (value.kind === "missing") return value; // blank, -, 未公表
+    // blank, -, 未公表: missing, not an unreadable year
+    if (value.kind === "missing") return value;
   }
   if (typeof cell !== "number" && typeof cell !== "string") return invalid(messages.notAYear(arg, shown(cell)), lang);
   const year = readYear(cell);

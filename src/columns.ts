@@ -7,7 +7,7 @@ import { packs } from "./i18n";
 import { Lang } from "./lang";
 import { itemAt, lastOf } from "./list";
 import { clean } from "./text";
-import { fieldWords, FieldKey, YearPart, yearPartWords } from "./vocabulary";
+import { eras, fieldWords, FieldKey, YearPart, yearPartWords, yearWords } from "./vocabulary";
 import { readYear, yearLabel } from "./year";
 
 export type { FieldKey, YearPart } from "./vocabulary";
@@ -168,8 +168,13 @@ export function readHeader(header: string): Column {
   return column.part === "rate" ? { kind: "computed" } : { kind: column.part, year: column.year };
 }
 
-// a year somewhere in a header: an era year (R6, 令和6), FY2024, or a four-digit year
-const yearInside = /(令和|平成|昭和|[rhs])_?(\d{1,2}|元)|fy_?\d{4}|(?<!\d)(19|20)\d{2}(?!\d)/u;
+// a year somewhere in a header: an era year (R6, 令和6), FY2024, or a four-digit year; the header
+// is lower-cased, and so are the era names here
+const eraNames = eras.flatMap((e) => e.names.map((name) => name.toLowerCase())).join("|");
+const yearInside = new RegExp(
+  `(${eraNames})_?(\\d{1,2}|${yearWords.first})|fy_?\\d{4}|(?<!\\d)(19|20)\\d{2}(?!\\d)`,
+  "u",
+);
 
 /** Edit distance, for suggesting the nearest known name of a misspelled header. */
 function distance(a: string, b: string): number {

@@ -6,6 +6,7 @@
  * with JSDoc, the source of Excel's metadata; tests/functions/signatures.test.ts holds the two
  * together, so a function or parameter added on one side only fails there.
  */
+import { labelStyleWords } from "./vocabulary";
 import { yearLabel, YearBasis } from "./year";
 
 export interface Parameter {
@@ -58,18 +59,6 @@ export function elementwise(id: FunctionId): readonly number[] {
 
 /** The labels KPI.LABEL writes: 令和6年度 (long), R6 (short), FY2024 (fy). */
 export type LabelStyle = "long" | "short" | "fy";
-
-/** The words KPI.LABEL's style argument accepts, lower case; blank or omitted is long. */
-const labelStyleWords: ReadonlyMap<string, LabelStyle> = new Map([
-  ["long", "long"],
-  ["和暦", "long"],
-  ["short", "short"],
-  ["略称", "short"],
-  ["略記", "short"],
-  ["fy", "fy"],
-  ["western", "fy"],
-  ["西暦", "fy"],
-]);
 
 /** The style a word names (already trimmed), or undefined when it names none. */
 export const readLabelStyle = (word: string): LabelStyle | undefined => labelStyleWords.get(word.toLowerCase());

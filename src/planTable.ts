@@ -180,7 +180,7 @@ export function readPlanTable(
       const baseline: PlanValue = baselineAt === undefined ? { kind: "missing", reason: "blank" } : value(baselineAt);
       const baselineYearLabel = text(cell("baselineYear"));
       // s flag: ".*$" then always matches, so a cell of many brackets is not rescanned from each one
-      const baselineYearRead = readYear(baselineYearLabel.replace(/[（(].*$/su, "").trim() || baselineYearLabel);
+      const baselineYearRead = readYear(clean(baselineYearLabel).replace(/\(.*$/su, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
       if (method === "path" && baselineYear === undefined) {
         fail(fieldAt.get("baselineYear"), (m) => m.read.pathNeedsBaselineYear(baselineYearLabel));

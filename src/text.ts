@@ -10,6 +10,11 @@ export function foldWidth(text: string): string {
     .replace(/[\u2212\u2010\u2011\u2012\u2013\uFE63]/g, "-");
 }
 
+/** The full-width forms of ASCII characters (the inverse of foldWidth's first step): - → －. */
+export function widen(text: string): string {
+  return text.replace(/[\u0021-\u007E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 /** Trim spaces of both widths. */
 export function clean(text: string): string {
   return foldWidth(text).trim();

@@ -5,6 +5,7 @@
  * each written word is the first entry of its list below.
  */
 import type { Direction } from "./direction";
+import type { LabelStyle } from "./functionSignatures";
 import type { IndicatorKind } from "./plan";
 import type { Method } from "./rate";
 
@@ -126,6 +127,18 @@ export const directionWords: ReadonlyMap<string, Direction> = new Map([
   ["低下", "lower"],
   ["抑制", "lower"],
   ["↓", "lower"],
+]);
+
+/** The words KPI.LABEL's style argument accepts, lower case; blank or omitted is long. */
+export const labelStyleWords: ReadonlyMap<string, LabelStyle> = new Map([
+  ["long", "long"],
+  ["和暦", "long"],
+  ["short", "short"],
+  ["略称", "short"],
+  ["略記", "short"],
+  ["fy", "fy"],
+  ["western", "fy"],
+  ["西暦", "fy"],
 ]);
 
 /** The words the KPI sheet writes for a direction, a kind and a cumulative flag, per language. */
@@ -251,3 +264,5 @@ export const unitWords: readonly string[] = [
 
 /** The units messages name as examples of unitWords, after "a number may carry". */
 export const unitExamples: readonly string[] = ["人", "件", "%", "円"];
+/** A number written as text the way staff write it, with its unit: the example messages give. */
+export const textNumberExample = "6,439人";

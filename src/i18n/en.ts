@@ -1,5 +1,5 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
-import { fieldWords, missingWords, unitExamples, writtenWords } from "../vocabulary";
+import { fieldWords, missingWords, textNumberExample, unitExamples, writtenWords } from "../vocabulary";
 import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
@@ -241,6 +241,7 @@ export const en: Messages = {
     shareUnavailable: "Prepare for sharing is not available in this build.",
     settingsTitle: "Settings",
     language: "Language",
+    languageName: "English",
     languageAuto: "Follow Office",
     gradeScale: "Grade scale",
     evalYear: "Evaluation year",
@@ -254,5 +255,41 @@ export const en: Messages = {
     dismiss: "Dismiss",
     actionFailed: "The action failed: {message}",
     sampleMissing: "This build does not include the sample.",
+  },
+  sharing: {
+    rangeNotTop: (name) => `KPI.${name} over a range is inside another formula, or its spill range is unknown`,
+    tableColumnSpills: (name) => `KPI.${name} over a table column spills and cannot be converted`,
+    unknownFunction: (name) => `KPI.${name} is not a known function`,
+    unclosed: "a parenthesis is not closed",
+    wrongArity: (name) => `KPI.${name} has the wrong number of arguments`,
+    rangesDiffer: "the ranges differ in size",
+    noSpillRange: (rows, columns) =>
+      `an array formula (${rows}×${columns}) with no spill range (#SPILL! or an older Excel)`,
+    spillDiffers: (spillRows, spillColumns, rows, columns) =>
+      `the spill range (${spillRows}×${spillColumns}) differs from the arguments (${rows}×${columns})`,
+    directionWord: (word) => `direction "${word}" is not recognised`,
+    directionValue: (text) => `direction ${text} is not recognised`,
+    scaleColumns: "a scale range has 2 or 3 columns",
+    scaleLevels: "a grade scale needs at least two levels",
+    scaleNotRange: "the scale must be a range or a name",
+    averageNotRange: "KPI.AVERAGE's argument is not a range",
+    notAYear: (text) => `${text} is not a year`,
+    labelStyle: "KPI.LABEL converts only with a literal style",
+    numberText: `KPI.NUMBER reads text such as ${textNumberExample}, which classic functions cannot`,
+  },
+  cli: {
+    fileKinds: {
+      directory: "a directory",
+      fifo: "a FIFO (named pipe)",
+      device: "a device",
+      socket: "a socket",
+      special: "a special file",
+    },
+    notRegularFile: (kind) => `not a regular file (${kind})`,
+    outputIsInput: (output, input) => `${output} is the plan file being read (${input}); give -o another name`,
+    outputExists: (output) => `${output} already exists; add --force to replace it`,
+    removedCharacters: (where, characters) =>
+      `${where}: removed ${characters.join(", ")} (characters an .xlsx cannot hold)`,
+    wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
 };

@@ -2,7 +2,7 @@
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { fieldWords, unitExamples } from "../vocabulary";
+import { fieldWords, textNumberExample, unitExamples } from "../vocabulary";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -224,6 +224,7 @@ export const ja: Messages = {
     shareUnavailable: "共有の準備はこの版ではまだ使えません。",
     settingsTitle: "設定",
     language: "言語",
+    languageName: "日本語",
     languageAuto: "Office に合わせる",
     gradeScale: "評価基準",
     evalYear: "評価年度",
@@ -237,5 +238,42 @@ export const ja: Messages = {
     dismiss: "閉じる",
     actionFailed: "処理に失敗しました：{message}",
     sampleMissing: "このビルドにはサンプルが含まれていません。",
+  },
+  sharing: {
+    rangeNotTop: (name) => `範囲を受け取る KPI.${name} が他の式の中にあるか、スピル範囲が不明です`,
+    tableColumnSpills: (name) => `KPI.${name} のテーブル列参照はスピルするため変換できません`,
+    unknownFunction: (name) => `KPI.${name} は変換できません（未知の関数）`,
+    unclosed: "かっこが閉じていません",
+    wrongArity: (name) => `KPI.${name} の引数の数が違います`,
+    rangesDiffer: "範囲の大きさがそろっていません",
+    noSpillRange: (rows, columns) =>
+      `配列の式（${rows}行×${columns}列）ですが、スピル範囲がありません（#SPILL! か古い Excel）`,
+    spillDiffers: (spillRows, spillColumns, rows, columns) =>
+      `スピル範囲（${spillRows}行×${spillColumns}列）が引数の範囲（${rows}行×${columns}列）と違います`,
+    directionWord: (word) => `方向「${word}」が読めません`,
+    directionValue: (text) => `方向「${text}」が読めません`,
+    scaleColumns: "評価基準の範囲は2列か3列です",
+    scaleLevels: "評価基準は2段階以上が必要です",
+    scaleNotRange: "評価基準は範囲か名前で指定してください",
+    averageNotRange: "KPI.AVERAGE の引数が範囲ではありません",
+    notAYear: (text) => `「${text}」は年度ではありません`,
+    labelStyle: "KPI.LABEL の形式は文字で書かれたものだけ変換できます",
+    numberText: `KPI.NUMBER は「${textNumberExample}」のような文字を読む関数で、標準の関数では書けません`,
+  },
+  cli: {
+    fileKinds: {
+      directory: "フォルダー",
+      fifo: "名前付きパイプ（FIFO）",
+      device: "デバイス",
+      socket: "ソケット",
+      special: "特殊なファイル",
+    },
+    notRegularFile: (kind) => `通常のファイルではありません（${kind}）`,
+    outputIsInput: (output, input) =>
+      `${output} は読み込む計画ファイル ${input} そのものです。-o には別の名前を指定してください`,
+    outputExists: (output) => `${output} はすでにあります。置き換えてよければ --force を付けてください`,
+    removedCharacters: (where, characters) =>
+      `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
+    wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
   },
 };

@@ -189,6 +189,42 @@ export interface FunctionMessages {
   readonly unexpected: string;
 }
 
+/** Why a KPI.* formula has no classic-Excel equivalent (Prepare for sharing); `name` is RATE, FY … */
+export interface SharingMessages {
+  readonly rangeNotTop: (name: string) => string;
+  readonly tableColumnSpills: (name: string) => string;
+  readonly unknownFunction: (name: string) => string;
+  readonly unclosed: string;
+  readonly wrongArity: (name: string) => string;
+  readonly rangesDiffer: string;
+  readonly noSpillRange: (rows: number, columns: number) => string;
+  readonly spillDiffers: (spillRows: number, spillColumns: number, rows: number, columns: number) => string;
+  /** A direction written as a word the readers do not know ("sideways"). */
+  readonly directionWord: (word: string) => string;
+  /** A direction written as a value that is not a word (TRUE, 2). */
+  readonly directionValue: (text: string) => string;
+  readonly scaleColumns: string;
+  readonly scaleLevels: string;
+  readonly scaleNotRange: string;
+  readonly averageNotRange: string;
+  readonly notAYear: (text: string) => string;
+  readonly labelStyle: string;
+  readonly numberText: string;
+}
+
+/** What a plan file that is not a regular file is. */
+export type FileKind = "directory" | "fifo" | "device" | "socket" | "special";
+
+/** The command line's own messages (its usage errors are English only). */
+export interface CliMessages {
+  readonly fileKinds: Readonly<Record<FileKind, string>>;
+  readonly notRegularFile: (kind: string) => string;
+  readonly outputIsInput: (output: string, input: string) => string;
+  readonly outputExists: (output: string) => string;
+  readonly removedCharacters: (where: string, characters: readonly string[]) => string;
+  readonly wrote: (output: string, count: number) => string;
+}
+
 /** The keys of the task pane's texts; `{name}` in a text marks a value the pane fills in. */
 export type PaneKey =
   | "title"
@@ -230,6 +266,8 @@ export type PaneKey =
   | "shareUnavailable"
   | "settingsTitle"
   | "language"
+  /** The pack's language in its own words, as the language picker offers it: 日本語, English. */
+  | "languageName"
   | "languageAuto"
   | "gradeScale"
   | "evalYear"
@@ -255,4 +293,6 @@ export interface Messages {
   readonly grades: GradeMessages;
   readonly functions: FunctionMessages;
   readonly pane: Readonly<Record<PaneKey, string>>;
+  readonly sharing: SharingMessages;
+  readonly cli: CliMessages;
 }

@@ -5,6 +5,7 @@
  */
 import { RangeRef } from "../formula/a1";
 import { FunctionId } from "../functionSignatures";
+import { localize } from "../i18n";
 import { Lang } from "../lang";
 import { itemAt } from "../list";
 import { Arg, averageNative, Built, gradeNative, progressNative, rateNative } from "./nativeKpi";
@@ -21,11 +22,5 @@ export const builders: Readonly<Record<FunctionId, Builder>> = {
   FY: (a) => fyNative(itemAt(a, 0)),
   LABEL: (a) => labelNative(itemAt(a, 0), a[1]),
   PATH: (a) => pathNative(a),
-  NUMBER: () => ({
-    ok: false,
-    reason: {
-      ja: "KPI.NUMBER は「6,439人」のような文字を読む関数で、標準の関数では書けません",
-      en: "KPI.NUMBER reads text such as 6,439人, which classic functions cannot",
-    },
-  }),
+  NUMBER: () => ({ ok: false, reason: localize((m) => m.sharing.numberText) }),
 };

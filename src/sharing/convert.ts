@@ -9,6 +9,7 @@ import { atomic, closing, literalOf, splitArgs, wholeCall } from "../formula/cal
 import { cellOf, parseRef, RangeRef } from "../formula/a1";
 import { join, Token, tokenize } from "../formula/tokens";
 import { elementwise, FunctionId, arity, isFunctionId } from "../functionSignatures";
+import { localize, Messages } from "../i18n";
 import { Lang, Localized } from "../lang";
 import { builders } from "./builders";
 import { Arg } from "./nativeKpi";
@@ -29,7 +30,7 @@ export type Conversion =
   | { readonly kind: "failed"; readonly reason: Localized };
 
 type Failure = { readonly failed: Localized };
-const fail = (ja: string, en: string): Failure => ({ failed: { ja, en } });
+const fail = (pick: (m: Messages) => string): Failure => ({ failed: localize(pick) });
 const isFailure = (x: unknown): x is Failure => typeof x === "object" && x !== null && "failed" in x;
 
 const kpiName = /^KPI\.([A-Za-z]+)$/i;
@@ -64,19 +65,13 @@ function convertArg(
   const ref = parseRef(text);
   if (spread && ref !== undefined && (ref.rows > 1 || ref.columns > 1)) {
     if (!top || ctx.cell === undefined) {
-      return fail(
-        `範囲を受け取る KPI.${name} が他の式の中にあるか、スピル範囲が不明です`,
-        `KPI.${name} over a range is inside another formula, or its spill range is unknown`,
-      );
+      return fail((m) => m.sharing.rangeNotTop(name));
     }
     const single = cellOf(ref, ref.rows === 1 ? 0 : ctx.cell.row, ref.columns === 1 ? 0 : ctx.cell.column);
     return { text: single, omitted: false, ref: parseRef(single) };
   }
   if (spread && /\[(?!@|#This Row)/i.test(text) && !/^[A-Za-z_\\][A-Za-z0-9_.]*\[@/.test(text)) {
-    return fail(
-      `KPI.${name} のテーブル列参照はスピルするため変換できません`,
-      `KPI.${name} over a table column spills and cannot be converted`,
-    );
+    return fail((m) => m.sharing.tableColumnSpills(name));
   }
   return {
     text: text === "" ? '""' : atomic(text) ? text : `(${text})`,
@@ -98,10 +93,9 @@ function convertTokens(tokens: readonly Token[], ctx: Context): string | Failure
       continue;
     }
     const { id, name } = call;
-    if (id === undefined)
-      return fail(`KPI.${name} は変換できません（未知の関数）`, `KPI.${name} is not a known function`);
+    if (id === undefined) return fail((m) => m.sharing.unknownFunction(name));
     const close = closing(tokens, i + 1);
-    if (close < 0) return fail("かっこが閉じていません", "a parenthesis is not closed");
+    if (close < 0) return fail((m) => m.sharing.unclosed);
     const spread = elementwise(id);
     const args: Arg[] = [];
     for (const [k, argTokens] of splitArgs(tokens.slice(i + 2, close)).entries()) {
@@ -111,7 +105,7 @@ function convertTokens(tokens: readonly Token[], ctx: Context): string | Failure
     }
     const { min, max } = arity(id);
     if (args.length < min || args.length > max) {
-      return fail(`KPI.${name} の引数の数が違います`, `KPI.${name} has the wrong number of arguments`);
+      return fail((m) => m.sharing.wrongArity(name));
     }
     const built = builders[id](args, ctx.lang, ctx.resolve);
     if (!built.ok) return { failed: built.reason };
@@ -137,8 +131,7 @@ function spillShape(tokens: readonly Token[]): { rows: number; columns: number }
       [rows, ref.rows],
       [columns, ref.columns],
     ] as const) {
-      if (dim !== 1 && have !== 1 && dim !== have)
-        return fail("範囲の大きさがそろっていません", "the ranges differ in size");
+      if (dim !== 1 && have !== 1 && dim !== have) return fail((m) => m.sharing.rangesDiffer);
     }
     rows = Math.max(rows, ref.rows);
     columns = Math.max(columns, ref.columns);
@@ -171,21 +164,12 @@ export function toNativeFormula(formula: string, options: ConvertOptions): Conve
   }
   const spill = options.spill;
   if (spill === undefined) {
-    return {
-      kind: "failed",
-      reason: {
-        ja: `配列の式（${shape.rows}行×${shape.columns}列）ですが、スピル範囲がありません（#SPILL! か古い Excel）`,
-        en: `an array formula (${shape.rows}×${shape.columns}) with no spill range (#SPILL! or an older Excel)`,
-      },
-    };
+    return { kind: "failed", reason: localize((m) => m.sharing.noSpillRange(shape.rows, shape.columns)) };
   }
   if (spill.rows !== shape.rows || spill.columns !== shape.columns) {
     return {
       kind: "failed",
-      reason: {
-        ja: `スピル範囲（${spill.rows}行×${spill.columns}列）が引数の範囲（${shape.rows}行×${shape.columns}列）と違います`,
-        en: `the spill range (${spill.rows}×${spill.columns}) differs from the arguments (${shape.rows}×${shape.columns})`,
-      },
+      reason: localize((m) => m.sharing.spillDiffers(spill.rows, spill.columns, shape.rows, shape.columns)),
     };
   }
   const formulas: string[][] = [];

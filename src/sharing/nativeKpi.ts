@@ -8,16 +8,27 @@
  */
 import { Direction, readDirection } from "../direction";
 import { defaultScale } from "../grade";
-import { Lang } from "../lang";
+import { localize, Messages } from "../i18n";
+import { Lang, Localized } from "../lang";
 import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
 import { RangeRef, cellOf, columnOf, stringLiteral } from "../formula/a1";
 import { itemAt } from "../list";
+import { widen } from "../text";
+import { dashCharacters, directionWords, missingWords } from "../vocabulary";
 
-/** The words readDirection knows; a test keeps this list in step with it. */
-export const higherWords = ["higher", "high", "up", "increase", "増加", "増", "上昇", "向上", "↑"] as const;
-export const lowerWords = ["lower", "low", "down", "decrease", "減少", "減", "低下", "抑制", "↓"] as const;
-/** The missing markers readValue knows (the dashes of its pattern, single). */
-export const markerWords = ["-", "－", "‐", "―", "—", "–", "ー", "〜", "未公表", "指標変更"] as const;
+const wordsFor = (d: Direction): string[] => [...directionWords].flatMap(([word, to]) => (to === d ? [word] : []));
+/** The words readDirection knows, from the input vocabulary. */
+export const higherWords: readonly string[] = wordsFor("higher");
+export const lowerWords: readonly string[] = wordsFor("lower");
+/**
+ * The missing markers readValue knows: each dash alone, also in its full-width form (readValue
+ * folds the width, the formula's MATCH does not), and the marker words.
+ */
+export const markerWords: readonly string[] = [
+  ...[...dashCharacters].flatMap((dash) => [...new Set([dash, widen(dash)])]),
+  missingWords.unpublished,
+  missingWords.indicatorChanged,
+];
 
 const arrayConstant = (words: readonly string[]): string => `{${words.map(stringLiteral).join(",")}}`;
 
@@ -42,10 +53,11 @@ export interface Arg {
 }
 
 export type Built =
-  { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly reason: { ja: string; en: string } };
+  { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly reason: Localized };
 
 const ok = (formula: string): Built => ({ ok: true, formula });
-const no = (ja: string, en: string): Built => ({ ok: false, reason: { ja, en } });
+/** No classic equivalent, and why, in both languages. */
+export const no = (pick: (m: Messages) => string): Built => ({ ok: false, reason: localize(pick) });
 
 function lowerConstant(d: Direction): "TRUE" | "FALSE" {
   switch (d) {
@@ -62,13 +74,12 @@ function lowerConstant(d: Direction): "TRUE" | "FALSE" {
 function direction(arg: Arg | undefined): { lower: string; valid?: string } | Built {
   if (arg === undefined || arg.omitted) return { lower: "FALSE" };
   if (typeof arg.literal === "string") {
-    const d = readDirection(arg.literal);
-    if (d === undefined)
-      return no(`方向「${arg.literal}」が読めません`, `direction "${arg.literal}" is not recognised`);
+    const word = arg.literal;
+    const d = readDirection(word);
+    if (d === undefined) return no((m) => m.sharing.directionWord(word));
     return { lower: lowerConstant(d) };
   }
-  if (arg.literal !== undefined)
-    return no(`方向「${arg.text}」が読めません`, `direction ${arg.text} is not recognised`);
+  if (arg.literal !== undefined) return no((m) => m.sharing.directionValue(arg.text));
   const d = `TRIM(${arg.text})`;
   return {
     lower: `ISNUMBER(MATCH(${d},${arrayConstant(lowerWords)},0))`,
@@ -136,9 +147,8 @@ export function gradeNative(args: readonly Arg[], lang: Lang, resolve: (name: st
     const ref =
       scale.ref ?? (/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(scale.text.trim()) ? resolve(scale.text.trim()) : undefined);
     if (ref !== undefined) {
-      if (ref.columns !== 2 && ref.columns !== 3)
-        return no("評価基準の範囲は2列か3列です", "a scale range has 2 or 3 columns");
-      if (ref.rows < 2) return no("評価基準は2段階以上が必要です", "a grade scale needs at least two levels");
+      if (ref.columns !== 2 && ref.columns !== 3) return no((m) => m.sharing.scaleColumns);
+      if (ref.rows < 2) return no((m) => m.sharing.scaleLevels);
       const labelColumn = ref.columns === 3 && lang === "en" ? 2 : 1;
       const count = Array.from({ length: ref.rows - 1 }, (_, k) => `(${x}<${cellOf(ref, k, 0)})`).join("+");
       label = `INDEX(${columnOf(ref, labelColumn)},1+${count})`;
@@ -148,7 +158,7 @@ export function gradeNative(args: readonly Arg[], lang: Lang, resolve: (name: st
       const column = lang === "en" ? `IF(COLUMNS(${n})=3,3,2)` : "2";
       label = `INDEX(INDEX(${n},0,${column}),MIN(ROWS(${n}),1+SUMPRODUCT(--(INDEX(${n},0,1)>${x}))))`;
     } else {
-      return no("評価基準は範囲か名前で指定してください", "the scale must be a range or a name");
+      return no((m) => m.sharing.scaleNotRange);
     }
   }
   return ok(`IF(ISNUMBER(${r.text}),${label},${missingOutcome([r.text])})`);
@@ -163,7 +173,7 @@ export function averageNative(args: readonly Arg[]): Built {
   const r = itemAt(args, 0);
   const range = r.text.trim();
   const refLike = r.ref !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[.*\])?$/u.test(range);
-  if (!refLike) return no("KPI.AVERAGE の引数が範囲ではありません", "KPI.AVERAGE's argument is not a range");
+  if (!refLike) return no((m) => m.sharing.averageNotRange);
   return ok(
     `IF(COUNT(${range})=0,NA(),ROUND((SUMIFS(${range},${range},">=0",${range},"<=1")+COUNTIF(${range},">1"))/COUNT(${range}),3))`,
   );

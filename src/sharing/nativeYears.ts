@@ -4,19 +4,28 @@
  * the formula.
  */
 import { stringLiteral } from "../formula/a1";
+import { eraLabelFormula } from "../formula/eraFormula";
 import { LabelStyle, readLabelStyle, styledYearLabel } from "../functionSignatures";
 import { itemAt } from "../list";
+import { eras, yearWords } from "../vocabulary";
 import { readYear } from "../year";
-import { Arg, Built, kindExpr, missingOutcome } from "./nativeKpi";
+import { Arg, Built, kindExpr, missingOutcome, no } from "./nativeKpi";
+
+const arrayOf = (texts: readonly string[]): string => `{${texts.map(stringLiteral).join(",")}}`;
+// the era table, newest first: long names (令和) are two characters, short ones (R) one
+const longNames = arrayOf(eras.map((e) => e.ja));
+const shortNames = arrayOf(eras.map((e) => e.short));
+const offsets = eras.map((e) => e.offset).join(",");
 
 /** A year label read in the formula: R6, 令和6年度, 令和元年度, H28, 平成28年, FY2024, 2024. */
 export function fyExpr(x: string): string {
-  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(${x})),"年度",""),"年",""),"元","1")`;
-  const era2 = `MATCH(LEFT(${t},2),{"令和","平成","昭和"},0)`;
-  const era1 = `MATCH(LEFT(${t},1),{"R","H","S"},0)`;
+  const [fiscal, calendar, first] = [yearWords.fiscal, yearWords.calendar, yearWords.first].map(stringLiteral);
+  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(${x})),${fiscal},""),${calendar},""),${first},"1")`;
+  const era2 = `MATCH(LEFT(${t},2),${longNames},0)`;
+  const era1 = `MATCH(LEFT(${t},1),${shortNames},0)`;
   const parsed =
-    `IF(LEFT(${t},2)="FY",VALUE(MID(${t},3,9)),IF(ISNUMBER(${era2}),CHOOSE(${era2},2018,1988,1925)+VALUE(MID(${t},3,9)),` +
-    `IF(ISNUMBER(${era1}),CHOOSE(${era1},2018,1988,1925)+VALUE(MID(${t},2,9)),VALUE(${t}))))`;
+    `IF(LEFT(${t},2)="FY",VALUE(MID(${t},3,9)),IF(ISNUMBER(${era2}),CHOOSE(${era2},${offsets})+VALUE(MID(${t},3,9)),` +
+    `IF(ISNUMBER(${era1}),CHOOSE(${era1},${offsets})+VALUE(MID(${t},2,9)),VALUE(${t}))))`;
   return (
     `IF(ISNUMBER(${x}),IF(AND(${x}>=1900,${x}<=2200,${x}=INT(${x})),${x},#VALUE!),` +
     `IF(${kindExpr(x)}<3,CHOOSE(${kindExpr(x)},"",NA()),IFERROR(${parsed},#VALUE!)))`
@@ -31,7 +40,7 @@ export function fyNative(x: Arg): Built {
     case "year":
       return { ok: true, formula: String(y.year) };
     case "unreadable":
-      return { ok: false, reason: { ja: `「${x.text}」は年度ではありません`, en: `${x.text} is not a year` } };
+      return no((m) => m.sharing.notAYear(x.text));
     default:
       return y satisfies never;
   }
@@ -45,16 +54,12 @@ function literalStyle(style: Arg | undefined): LabelStyle | undefined {
 
 /** The label of the year y (an expression) in a style, as the engine's yearLabel writes it. */
 function labelExpr(y: string, style: LabelStyle): string {
-  const era = (r: string, h: string, sh: string, suffix: string, first: (offset: number) => string): string =>
-    // before 昭和 the engine labels the western year (1920年度), never a negative era year
-    `IF(${y}>=2019,"${r}"&${first(2018)},IF(${y}>=1989,"${h}"&${first(1988)},IF(${y}>=1926,"${sh}"&${first(1925)},${y}&"")))${suffix}`;
   switch (style) {
     case "fy":
       return `"FY"&${y}`;
     case "short":
-      return era("R", "H", "S", "", (o) => `(${y}-${o})`);
     case "long":
-      return era("令和", "平成", "昭和", `&"年度"`, (o) => `IF(${y}=${o + 1},"元",${y}-${o})`);
+      return eraLabelFormula(y, style);
     default:
       return style satisfies never;
   }
@@ -63,14 +68,7 @@ function labelExpr(y: string, style: LabelStyle): string {
 /** KPI.LABEL(year, [style]): only with a literal style, the one thing the formula cannot read. */
 export function labelNative(x: Arg, style: Arg | undefined): Built {
   const kind = literalStyle(style);
-  if (kind === undefined)
-    return {
-      ok: false,
-      reason: {
-        ja: "KPI.LABEL の形式は文字で書かれたものだけ変換できます",
-        en: "KPI.LABEL converts only with a literal style",
-      },
-    };
+  if (kind === undefined) return no((m) => m.sharing.labelStyle);
   const y = typeof x.literal === "number" || typeof x.literal === "string" ? readYear(x.literal) : undefined;
   switch (y?.kind) {
     case "year":

@@ -1,3 +1,5 @@
+import { stringLiteral } from "../formula/a1";
+import { writtenWords } from "../vocabulary";
 /**
  * The engine's rules as classic Excel formulas (no LET, LAMBDA, IFS, XLOOKUP, dynamic arrays),
  * built from expressions. Each mirrors a function of src/rate.ts or src/grade.ts step for step,
@@ -92,5 +94,5 @@ export function gradeExpr(rate: string, minUpper: string, labels: string): strin
 
 /** Whether a direction cell says lower is better, in either language; blank is higher. */
 export function lowerExpr(direction: string): string {
-  return `OR(${direction}="減少",${direction}="lower")`;
+  return `OR(${direction}=${stringLiteral(writtenWords.lower.ja)},${direction}=${stringLiteral(writtenWords.lower.en)})`;
 }

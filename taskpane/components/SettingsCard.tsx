@@ -26,8 +26,9 @@ export function SettingsCard(props: {
           onChange={(value) => onChange({ language: value as PaneSettings["language"] })}
         >
           <option value="auto">{say("languageAuto", lang)}</option>
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
+          {/* each language in its own words, whatever the pane's language */}
+          <option value="ja">{say("languageName", "ja")}</option>
+          <option value="en">{say("languageName", "en")}</option>
         </PaneSelect>
       </Field>
       <Field label={say("gradeScale", lang)}>
