@@ -48,7 +48,7 @@ const probeUses = (): Use[] => officeUses(program, [probeFile], root);
 
 describe("the Office.js inventory of the task pane and the custom functions", () => {
   it("scans every source file under taskpane/ and functions/", () => {
-    expect(addinFiles.some((f) => f.endsWith(join("taskpane", "office", "adapter.ts")))).toBe(true);
+    expect(addinFiles.some((f) => f.endsWith(join("taskpane", "office", "apply.ts")))).toBe(true);
     expect(addinFiles.filter((f) => !/\.tsx?$/.test(f))).toEqual([]);
     for (const file of addinFiles) expect(program.getSourceFile(file)).toBeDefined();
   });
