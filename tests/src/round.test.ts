@@ -94,8 +94,8 @@ describe("roundScaled's fast path", () => {
       for (let d = 0; d <= 4; d++) expect(agree(a / t, d)).toBe(true);
     }
   });
-  it("takes the exact path past the fast range and on special values", () => {
-    for (const x of [4e10, 4e13, 1e15, 9.007199254740993e15, 1e300, 5e-324, -5e-324, -0, 0, Infinity, -Infinity, NaN]) {
+  it("agrees with the exact path past the fast range and on special values", () => {
+    for (const x of [4e10, 4e13, 1e15, 2 ** 53 + 2, 1e300, 5e-324, -5e-324, -0, 0, Infinity, -Infinity, NaN]) {
       for (const d of [0, 3, 9, 22, 23, -1]) expect(agree(x, d)).toBe(true);
     }
   });
