@@ -1,7 +1,10 @@
 /* eslint-disable no-undef */
 // Builds the add-in into dist/addin (and only there: dist/cli belongs to the command line).
 //   functions.js   the custom functions; small, loaded first so =KPI. works before the pane's UI loads
-//   taskpane.js    the React task pane
+//   taskpane.js    the React task pane's first paint
+//   [name].[hash].js  what the pane loads on first use: its actions' code (sheet plans, Office.js
+//                  adapter, CSV reader, sample), the sharing converter, the replace dialog; hashed,
+//                  so a cached chunk never meets a newer taskpane.js
 //   taskpane.html  the shared runtime's page: functions.js, then taskpane.js, under a Content-Security-Policy
 //   functions.json / functions-ja.json   custom functions metadata, English from the JSDoc, Japanese
 //                  from it and functions/ja.ts; every help URL is the host's README.md
@@ -178,6 +181,7 @@ module.exports = (env = {}, options = {}) => {
     output: {
       path: outDir,
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true, // cleans output.path, dist/addin, only
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -228,6 +232,9 @@ module.exports = (env = {}, options = {}) => {
             }),
           ]),
     ],
+    // one request per first use: an on-demand chunk keeps its libraries (the dialog's Fluent code)
+    // rather than sharing them through a separate vendors chunk
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     // the task pane bundle is large by nature (React, Fluent UI); its size is measured by the bench
     performance: { hints: false },
   };

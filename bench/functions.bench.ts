@@ -2,14 +2,18 @@
  * Custom functions: rates per second over 100,000 rows, called cell by cell (one call per cell,
  * as 100,000 =KPI.RATE(B2, C2, D2) formulas make) and as one array call
  * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); how soon a result past the size limit is
- * refused; and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
+ * refused; the rounding alone, its fast path against the exact 15-digit path on the same ratios
+ * (the results must be identical); and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { average, grade, rate } from "../functions/functions";
+import { ratio } from "../src/rate";
+import { roundScaled, roundScaledExact } from "../src/round";
 
 const rows = 100_000;
+const arrayRuns = 7;
 
 /** The runtime's error class, which Node does not have; the bench's inputs make few errors. */
 function installRuntime(): void {
@@ -52,6 +56,29 @@ function timed<T>(run: () => T): { result: T; seconds: number } {
 
 const perSecond = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString("en-US")}/s`;
 
+/**
+ * ROUND(x, 3) of the bench's numeric ratios, by the fast path and by the exact path alone: what the
+ * exact work would cost every rate, and a check that the two give the same permille.
+ */
+function printRounding(targets: unknown[][], actuals: unknown[][], directions: unknown[][]): void {
+  const ratios: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const [t, a, d] = [targets[i][0], actuals[i][0], directions[i][0]];
+    if (typeof t === "number" && typeof a === "number") ratios.push(ratio(t, a, d === "lower" ? "lower" : "higher"));
+  }
+  const roundAll = (round: (x: number, digits: number) => number) => () => ratios.map((x) => round(x, 3));
+  roundAll(roundScaled)();
+  roundAll(roundScaledExact)();
+  const fast = timed(roundAll(roundScaled));
+  const exact = timed(roundAll(roundScaledExact));
+  const differing = fast.result.filter((v, i) => !Object.is(v, exact.result[i])).length;
+  if (differing > 0) throw new Error(`the fast rounding differs from the exact one on ${differing} ratios`);
+  console.log(
+    `  rounding alone, ${ratios.length.toLocaleString("en-US")} ratios: fast path ${(fast.seconds * 1000).toFixed(1)} ms, ` +
+      `exact path ${(exact.seconds * 1000).toFixed(1)} ms, identical results`,
+  );
+}
+
 export async function run(): Promise<void> {
   installRuntime();
   const { targets, actuals, directions } = inputs();
@@ -67,7 +94,10 @@ export async function run(): Promise<void> {
     }
     return sum;
   });
-  const array = timed(() => rate(targets, actuals, directions));
+  // the array call several times: the median, and the best (the least disturbed on a shared machine)
+  const arrays = Array.from({ length: arrayRuns }, () => timed(() => rate(targets, actuals, directions)));
+  const array = arrays[0];
+  const arraySeconds = arrays.map((a) => a.seconds).sort((a, b) => a - b);
   const arraySum = array.result.reduce((s, [v]) => s + (typeof v === "number" ? v : 0), 0);
   if (Math.abs(arraySum - perCell.result) > 1e-6) throw new Error("per-cell and array results differ");
   const grades = timed(() => grade(array.result, null as unknown as unknown[][]));
@@ -77,7 +107,12 @@ export async function run(): Promise<void> {
 
   console.log(`KPI.RATE, ${rows.toLocaleString("en-US")} rows`);
   console.log(`  per-cell calls  ${perCell.seconds.toFixed(3)} s  ${perSecond(rows, perCell.seconds)}`);
-  console.log(`  one array call  ${array.seconds.toFixed(3)} s  ${perSecond(rows, array.seconds)}`);
+  const median = arraySeconds[Math.floor(arrayRuns / 2)];
+  console.log(
+    `  one array call  ${median.toFixed(3)} s  ${perSecond(rows, median)} (median of ${arrayRuns}; ` +
+      `best ${arraySeconds[0].toFixed(3)} s, ${perSecond(rows, arraySeconds[0])})`,
+  );
+  printRounding(targets, actuals, directions);
   console.log(
     `KPI.GRADE, one array call over the rates: ${grades.seconds.toFixed(3)} s  ${perSecond(rows, grades.seconds)}`,
   );

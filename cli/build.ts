@@ -4,8 +4,11 @@ import { messagesFor } from "../src/i18n";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
-import { xlsxFile } from "./xlsx";
+import type { xlsxFile as XlsxFile } from "./xlsx";
 import { describeRemoval } from "./xlsxText";
+
+/** The writer, and ExcelJS with it (0.14 s to load), load only when a workbook is written: summary never does. */
+const xlsxFile: typeof XlsxFile = async (plan) => (await import("./xlsx")).xlsxFile(plan);
 
 export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]
     (--force replaces an existing PLAN.xlsx; without it an existing file is left as it is)`;

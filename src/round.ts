@@ -7,8 +7,37 @@
  * significant digits as an exact integer and round that half away from zero.
  */
 
+/**
+ * How far the double `|x| * 10^digits` can be from the exact scaled 15-digit value, relative to it:
+ * the 15 digits move |x| by up to 5e-15 of itself (half a unit in the 15th digit), the product adds
+ * one rounding (1.1e-16). Twice that sum, so a value this far from a .5 rounds as the exact path does.
+ */
+const fastMargin = 1.1e-14;
+/** Past this the margin reaches 0.5: every scaled value is "near" a .5 and takes the exact path. */
+const fastLimit = 4e13;
+/** 10^0 … 10^22, the powers of ten a double holds exactly. */
+const exactPowers = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /** `x` rounded half away from zero to `digits` decimals, scaled by 10^digits (an exact integer). */
 export function roundScaled(x: number, digits: number): number {
+  // the fast path: far from a .5, rounding the double itself gives what the 15 digits give
+  const power = exactPowers[digits];
+  if (power !== undefined) {
+    const scaled = Math.abs(x) * power;
+    if (scaled < fastLimit) {
+      const whole = Math.floor(scaled);
+      const fraction = scaled - whole; // exact: both share the double's exponent
+      if (Math.abs(fraction - 0.5) > scaled * fastMargin) {
+        const result = fraction > 0.5 ? whole + 1 : whole;
+        return x < 0 && result !== 0 ? -result : result;
+      }
+    }
+  }
+  return roundScaledExact(x, digits);
+}
+
+/** roundScaled by the 15 significant digits as an exact integer, for every value (the reference). */
+export function roundScaledExact(x: number, digits: number): number {
   if (!Number.isFinite(x) || x === 0) return 0;
   const negative = x < 0;
   const [mantissa = "0", exponentText = "0"] = Math.abs(x).toExponential(14).split("e");

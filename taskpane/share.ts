@@ -2,8 +2,7 @@
  * Prepare for sharing is built by the share-safe work in taskpane/office/prepareForSharing.ts;
  * this is the one place the pane reaches it.
  */
-import { Lang } from "../src/lang";
-import { shareForPane } from "./office/prepareForSharing";
+import type { Lang } from "../src/lang";
 import type { Progress, ShareResult } from "./workbook";
 
 export type ShareImplementation = (
@@ -12,4 +11,8 @@ export type ShareImplementation = (
   progress: Progress,
 ) => Promise<ShareResult>;
 
-export const shareImplementation: ShareImplementation | undefined = shareForPane;
+/** The sharing converter loads on its first use: the pane's first paint needs none of it. */
+export const shareImplementation: ShareImplementation | undefined = async (context, lang, progress) => {
+  const { shareForPane } = await import(/* webpackChunkName: "share" */ "./office/prepareForSharing");
+  return shareForPane(context, lang, progress);
+};

@@ -2,17 +2,24 @@
  * The pane's actions on the open workbook, written against a request context so tests run them
  * on a mock; `excelActions` runs them inside Excel.run.
  */
-import { GradeScale } from "../src/grade";
-import { Lang } from "../src/lang";
+import type { GradeScale } from "../src/grade";
+import type { Lang } from "../src/lang";
 import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
-import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, summarySheetPlan } from "../src/sheets/workbookPlan";
 import { LocalizedError } from "./errors";
-import { applyWorkbookPlan } from "./office/apply";
-import { sheetsWithRole } from "./office/inspect";
-import { readKpiTable } from "./office/kpiTable";
-import { suffixOf } from "./office/names";
-import { PlanSource, readSource } from "./sources";
+import type { PlanSource } from "./sources";
+
+// The actions' code (sheet plans, the Office.js adapter, the CSV reader and the sample) loads on an
+// action's first use, in one chunk: the pane's first paint needs none of it.
+const sheetPlans = () => import(/* webpackChunkName: "actions" */ "../src/sheets/workbookPlan");
+const apply = () => import(/* webpackChunkName: "actions" */ "./office/apply");
+const sources = () => import(/* webpackChunkName: "actions" */ "./sources");
+const tableReading = () =>
+  Promise.all([
+    import(/* webpackChunkName: "actions" */ "./office/kpiTable"),
+    import(/* webpackChunkName: "actions" */ "./office/inspect"),
+    import(/* webpackChunkName: "actions" */ "./office/names"),
+  ]);
 
 export interface SheetSettings {
   readonly lang: Lang;
@@ -76,6 +83,8 @@ export async function createKpiSheetIn(
   settings: SheetSettings,
   progress: Progress,
 ): Promise<CreateResult> {
+  const [{ readSource }, { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan }, { applyWorkbookPlan }] =
+    await Promise.all([sources(), sheetPlans(), apply()]);
   const { plan, problems, fatal } = readSource(source);
   if (fatal !== undefined) throw fatalError(fatal);
   const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
@@ -108,6 +117,8 @@ export async function generateSummaryIn(
   confirm: (sheet: string) => Promise<ReplaceChoice>,
   progress: Progress,
 ): Promise<SummaryResult> {
+  const [[{ readKpiTable }, { sheetsWithRole }, { suffixOf }], { summarySheetPlan }, { applyWorkbookPlan }] =
+    await Promise.all([tableReading(), sheetPlans(), apply()]);
   const table = await readKpiTable(context);
   const { plan, problems, fatal } = table.read;
   if (fatal !== undefined) throw fatalError(fatal);

@@ -1,4 +1,4 @@
-import { Body1, Button, Card, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
 import * as React from "react";
 import { Lang } from "../../src/lang";
 import { say } from "../messages";
@@ -20,7 +20,7 @@ export function ActionCard(props: {
   const styles = usePaneStyles();
   const { action, lang, busy } = props;
   return (
-    <Card className={styles.card}>
+    <section className={styles.card}>
       <Subtitle2 as="h2">{say(`${action}Title`, lang)}</Subtitle2>
       <Body1>{say(`${action}Hint`, lang)}</Body1>
       {props.children}
@@ -44,6 +44,6 @@ export function ActionCard(props: {
           <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
         </div>
       )}
-    </Card>
+    </section>
   );
 }

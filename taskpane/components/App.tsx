@@ -9,7 +9,7 @@ import { SheetSettings, WorkbookActions } from "../workbook";
 import { ActionCard } from "./ActionCard";
 import { Header } from "./Header";
 import { NoticeBar, resultNotice } from "./NoticeBar";
-import { ReplaceDialog } from "./ReplaceDialog";
+import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
 import { SettingsCard } from "./SettingsCard";
 import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./styles";
@@ -97,7 +97,7 @@ export function App(props: AppProps): React.JSX.Element {
         <ActionCard action="summary" primary onRun={summary} {...card} />
         <ActionCard action="share" onRun={share} {...card} />
         <SettingsCard settings={settings} lang={lang} onChange={update} />
-        <ReplaceDialog pending={replace.pending} lang={lang} />
+        <ReplaceDialogOnDemand pending={replace.pending} lang={lang} />
       </main>
     </FluentProvider>
   );

@@ -1,4 +1,4 @@
-import { Card, Field, Subtitle2 } from "@fluentui/react-components";
+import { Field, Subtitle2 } from "@fluentui/react-components";
 import * as React from "react";
 import { scalePresets } from "../../src/grade";
 import { Lang } from "../../src/lang";
@@ -18,7 +18,7 @@ export function SettingsCard(props: {
   const styles = usePaneStyles();
   const { settings, lang, onChange } = props;
   return (
-    <Card className={styles.card}>
+    <section className={styles.card}>
       <Subtitle2 as="h2">{say("settingsTitle", lang)}</Subtitle2>
       <Field label={say("language", lang)}>
         <PaneSelect
@@ -54,6 +54,6 @@ export function SettingsCard(props: {
           <option value="functions">{say("styleFunctions", lang)}</option>
         </PaneSelect>
       </Field>
-    </Card>
+    </section>
   );
 }

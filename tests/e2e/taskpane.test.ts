@@ -4,54 +4,22 @@
  * with a local stand-in that behaves as office.js does outside Office (onReady reports no host),
  * and any other request that leaves localhost fails the test.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, Server } from "node:http";
-import { AddressInfo } from "node:net";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import { BrowserContext, chromium } from "playwright-core";
+import { join } from "node:path";
+import { BrowserContext, Page } from "playwright-core";
+import { launchChromium, offline, officeStandIn, paneUrl, serve } from "./builtPane";
 
 const dist = join(__dirname, "../../dist/addin");
 const output = join(__dirname, "output");
-const officeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** office.js opened outside Office: Office.onReady resolves with no host; CustomFunctions is there. */
-const officeStandIn = `
-window.Office = {
-  HostType: { Excel: "Excel", Word: "Word" },
-  context: undefined,
-  onReady: function (callback) {
-    var info = { host: null, platform: null };
-    return new Promise(function (resolve) {
-      setTimeout(function () { if (callback) callback(info); resolve(info); }, 0);
-    });
-  },
-};
-window.CustomFunctions = { associate: function () {}, Error: function (code, message) { this.code = code; this.message = message; } };
-`;
-
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".map": "application/json",
-};
-
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)).replace(
-      /^([/\\])+/,
-      "",
-    );
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+/** Console errors (a refused script, a CSP violation) and uncaught exceptions, into `errors`. */
+function recordErrors(page: Page, errors: string[]): void {
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+  page.on("pageerror", (error) => errors.push(String(error)));
 }
 
 describe("the built task pane in headless Chromium", () => {
@@ -65,19 +33,7 @@ describe("the built task pane in headless Chromium", () => {
     mkdirSync(output, { recursive: true });
     server = await serve(dist);
     profile = mkdtempSync(join(tmpdir(), "kpi-pane-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      locale: "en-US",
-      viewport: { width: 420, height: 1200 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    context = await launchChromium(profile);
   }, 60000);
 
   afterAll(async () => {
@@ -90,21 +46,10 @@ describe("the built task pane in headless Chromium", () => {
     const outside: string[] = [];
     const errors: string[] = [];
     const page = await context.newPage();
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === officeJs) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn });
-      const host = new URL(url).hostname;
-      if (host === "127.0.0.1" || host === "localhost") return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(String(error)));
+    await offline(page, officeStandIn("none"), outside);
+    recordErrors(page, errors);
 
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(paneUrl(server), { waitUntil: "load" });
     await page.getByRole("button", { name: "Create KPI sheet" }).waitFor();
 
     for (const name of ["Create KPI sheet", "Generate goal summary", "Prepare for sharing"]) {
@@ -126,6 +71,47 @@ describe("the built task pane in headless Chromium", () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("ja");
     await page.getByRole("button", { name: "KPIシートを作成" }).waitFor();
     await page.screenshot({ path: join(output, "taskpane-ja.png"), fullPage: true });
+
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  test("in Excel, an action's code loads on its first use, from the add-in's host under the page's CSP", async () => {
+    const outside: string[] = [];
+    const errors: string[] = [];
+    const scripts: string[] = [];
+    const page = await context.newPage();
+    await offline(page, officeStandIn("Excel"), outside);
+    recordErrors(page, errors);
+    // the pane's settings as on a first start (the test before left Japanese in local storage)
+    await page.addInitScript(() => window.localStorage.clear());
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname.split("/").pop()!);
+    });
+
+    await page.goto(paneUrl(server), { waitUntil: "load" });
+    const create = page.getByRole("button", { name: "Create KPI sheet" });
+    await expect(create.isEnabled()).resolves.toBe(true);
+    // the first paint loads the page's three scripts and nothing else
+    expect(scripts).toEqual(["office.js", "functions.js", "taskpane.js"]);
+
+    // the actions' chunk loads, then the action reaches the (absent) workbook
+    await create.click();
+    await page
+      .getByTestId("notice")
+      .getByText(/no workbook in this stand-in/)
+      .waitFor();
+    expect(scripts.slice(3)).toEqual([expect.stringMatching(/^actions\.[0-9a-f]+\.js$/)]);
+    // the sharing converter's, on its own first use
+    const shareChunk = page.waitForResponse(/\/share\.[0-9a-f]+\.js$/);
+    await page.getByRole("button", { name: "Prepare for sharing" }).click();
+    expect((await shareChunk).status()).toBe(200);
+    await page
+      .getByTestId("notice")
+      .getByText(/no workbook in this stand-in/)
+      .waitFor();
+    expect(scripts.slice(4)).toEqual([expect.stringMatching(/^share\.[0-9a-f]+\.js$/)]);
 
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

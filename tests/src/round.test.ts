@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { divideHalfUp, roundHalfUp, roundScaled } from "../../src/round";
+import { divideHalfUp, roundHalfUp, roundScaled, roundScaledExact } from "../../src/round";
 
 describe("roundHalfUp", () => {
   it("rounds as Excel's ROUND, not as binary floating point", () => {
@@ -34,6 +34,70 @@ describe("roundHalfUp", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+/** The double `steps` units in the last place from `x` (toward +Infinity when steps > 0). */
+function ulpsFrom(x: number, steps: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigInt64(0);
+  // for a positive double, the next one up is the next integer of its bits
+  view.setBigInt64(0, x >= 0 ? bits + BigInt(steps) : bits - BigInt(steps));
+  return view.getFloat64(0);
+}
+
+/** Whether the fast path gives exactly the exact path's result, -0 and 0 told apart. */
+const agree = (x: number, digits: number): boolean => Object.is(roundScaled(x, digits), roundScaledExact(x, digits));
+
+describe("roundScaled's fast path", () => {
+  const digits = fc.integer({ min: 0, max: 12 });
+  it("agrees with the exact path on any double", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), digits, (x, d) => agree(x, d)),
+      { numRuns: 50_000 },
+    );
+  });
+  it("agrees with the exact path on doubles of every magnitude a rate or a threshold takes", () => {
+    const magnitude = fc
+      .tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -20, max: 16 }), fc.boolean())
+      .map(([m, e, negative]) => (negative ? -1 : 1) * m * 10 ** e);
+    fc.assert(
+      fc.property(magnitude, digits, (x, d) => agree(x, d)),
+      { numRuns: 50_000 },
+    );
+  });
+  it("agrees with the exact path within a few units of a .5 boundary, where the two could part", () => {
+    // (k + 0.5) / 10^d as a double and its neighbours: the ties of ROUND(x, d) and the doubles around them
+    const boundary = fc
+      .tuple(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: -64, max: 64 }))
+      .map(([k, d, steps]) => ({ x: ulpsFrom((k + 0.5) / 10 ** d, steps), d }));
+    fc.assert(
+      fc.property(boundary, fc.boolean(), ({ x, d }, negative) => agree(negative ? -x : x, d)),
+      { numRuns: 100_000 },
+    );
+  });
+  it("agrees with the exact path on quotients like 0.7 / 1.6, which land a hair below a tie", () => {
+    const short = fc.integer({ min: 1, max: 100_000 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(short, short, fc.integer({ min: 0, max: 6 }), (a, t, d) => agree(a / t, d)),
+      { numRuns: 50_000 },
+    );
+    for (const [a, t] of [
+      [0.7, 1.6],
+      [1.0005, 1],
+      [2.675, 1],
+      [1.005, 1],
+      [0.0005, 1],
+      [1, 2],
+    ] as const) {
+      for (let d = 0; d <= 4; d++) expect(agree(a / t, d)).toBe(true);
+    }
+  });
+  it("agrees with the exact path past the fast range and on special values", () => {
+    for (const x of [4e10, 4e13, 1e15, 2 ** 53 + 2, 1e300, 5e-324, -5e-324, -0, 0, Infinity, -Infinity, NaN]) {
+      for (const d of [0, 3, 9, 22, 23, -1]) expect(agree(x, d)).toBe(true);
+    }
   });
 });
 
