@@ -2,6 +2,7 @@
  * The pane's actions on the open workbook, written against a request context so tests run them
  * on a mock; `excelActions` runs them inside Excel.run.
  */
+import type { ColumnNotice } from "../src/planTable";
 import type { GradeScale } from "../src/grade";
 import type { Lang } from "../src/lang";
 import { describeProblem, Problem } from "../src/problem";
@@ -39,6 +40,8 @@ export interface CreateResult {
   readonly indicatorCount: number;
   /** Rows of the source left out, with where and why. */
   readonly problems: readonly Problem[];
+  /** Columns of the source kept as text, or holding a year but not read as one. */
+  readonly notices: readonly ColumnNotice[];
 }
 
 export type ReplaceChoice = "replace" | "new" | "cancel";
@@ -85,7 +88,7 @@ export async function createKpiSheetIn(
 ): Promise<CreateResult> {
   const [{ readSource }, { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan }, { applyWorkbookPlan }] =
     await Promise.all([sources(), sheetPlans(), apply()]);
-  const { plan, problems, fatal } = readSource(source);
+  const { plan, problems, notices, fatal } = readSource(source);
   if (fatal !== undefined) throw fatalError(fatal);
   const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
   const result = await applyWorkbookPlan(
@@ -104,6 +107,7 @@ export async function createKpiSheetIn(
     renamed: result.sheets.some((s) => s.name !== s.planned),
     indicatorCount: plan.indicators.length,
     problems,
+    notices,
   };
 }
 

@@ -1,3 +1,4 @@
+import { describeNotice } from "../../src/problem";
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { Lang } from "../../src/lang";
@@ -54,6 +55,7 @@ export function App(props: AppProps): React.JSX.Element {
       const text = [
         t("created", { kpi: result.kpiSheet, settings: result.settingsSheet, count: result.indicatorCount }),
         result.renamed ? t("renamedNote") : "",
+        ...result.notices.map((notice) => describeNotice(notice, lang)),
       ]
         .filter((s) => s !== "")
         .join(" ");

@@ -38,6 +38,7 @@ const created: CreateResult = {
   settingsSheet: "設定",
   renamed: false,
   indicatorCount: 62,
+  notices: [],
   problems: [],
 };
 

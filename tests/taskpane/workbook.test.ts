@@ -60,6 +60,21 @@ describe("Create KPI sheet", () => {
     expect(result.problems.map((p) => p.where.en)).toEqual(["line 3"]);
   });
 
+  test("a CSV with columns it does not know: kept as text and said so", async () => {
+    const csv = "goal,name,担当課,target_R6,acutal_R6,actual_R6\n1,転入者数,企画政策課,100,90,95\n";
+    const { context } = excel();
+    const result = await createKpiSheetIn(
+      context,
+      { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) },
+      en,
+      noProgress,
+    );
+    expect(result.notices).toEqual([
+      { kind: "keptAsText", column: "担当課" },
+      { kind: "yearColumnNotRead", column: "acutal_R6", nearest: "actual_FY2024" },
+    ]);
+  });
+
   test("a CSV without the required columns: a clear error, nothing written", async () => {
     const { wb, context } = excel();
     await expect(
