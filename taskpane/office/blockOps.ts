@@ -2,15 +2,14 @@
  * The operations that write one block of a sheet plan. Per column (the default): a formula
  * column that is one formula copied down is sent once, in its top row, and filled with
  * Range.copyFrom; number formats a column or several columns share are written once and copied
- * the same way. Per cell (the fallback, and hosts without ExcelApi 1.9): every cell's formula and
- * number format, as before. Either way the cells end up the same.
+ * the same way. Per cell (the fallback, taken where the host lacks ExcelApi 1.9): every cell's
+ * formula and number format, as before. Either way the cells end up the same.
  */
 import { parseCell, rectAddress } from "../../src/formula/a1";
 import { Block } from "../../src/sheets/sheetPlan";
 import { BlockGrid, blockGrid, ColumnRun, filledColumns, FormatGroup, formatGroups } from "./blockColumns";
 import { Op, smallOp, step } from "./batches";
 import { entryBytes, operationOverhead } from "./payload";
-import { excelApi19 } from "./requirements";
 
 /** How a block's cells are sent: formulas and formats once per column where they allow it, or every cell. */
 export type WriteMode = "columns" | "cells";
@@ -92,7 +91,6 @@ export function blockOps(block: Block, sheet: () => Excel.Worksheet, mode: Write
   let groups: FormatGroup[] | undefined;
   switch (mode) {
     case "columns": {
-      if (!excelApi19()) break;
       fills = worthFilling(grid, filledColumns(grid));
       const all = formatGroups(grid);
       groups = groupsCheaper(grid, all) ? all : undefined;

@@ -7,7 +7,6 @@ import { rectAddress } from "../../src/formula/a1";
 import { Op, smallOp, step } from "./batches";
 import { blockOps, WriteMode } from "./blockOps";
 import { operationOverhead } from "./payload";
-import { excelApi19 } from "./requirements";
 
 /** Column width from characters of the default font to points (Calibri 11: 7 px a character + 5 px padding). */
 export function widthPoints(characters: number): number {
@@ -30,7 +29,9 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, mode: Wr
     );
   }
 
-  for (const block of plan.blocks) ops.push(...blockOps(block, sheet, mode));
+  // filling per column needs Range.copyFrom; without it every cell is written, as before
+  const write = mode === "columns" && !excelApi19() ? "cells" : mode;
+  for (const block of plan.blocks) ops.push(...blockOps(block, sheet, write));
 
   if (plan.columns.length > 0) {
     ops.push(
@@ -100,6 +101,15 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, mode: Wr
     );
   }
   return ops;
+}
+
+/**
+ * Whether the host has ExcelApi 1.9: Excel.PageLayout and Range.copyFrom. Outside Office (tests,
+ * bench) the adapter's caller decides.
+ */
+function excelApi19(): boolean {
+  if (typeof Office === "undefined") return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 }
 
 /** A literal drop-down list: comma-separated, so an item may not hold a comma. */

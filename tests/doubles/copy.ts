@@ -20,40 +20,43 @@ export interface Area {
 const size = (rect: Rect) => ({ rows: rect.r1 - rect.r0 + 1, columns: rect.c1 - rect.c0 + 1 });
 const overlaps = (a: Rect, b: Rect) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 
-/** A source cell pasted over what the destination cell holds; undefined for no cell at all. */
+const formats = ["numberFormat", "bold", "fill", "wrap"] as const;
+
+/**
+ * A source cell pasted over what the destination cell holds (changed in place, as the sheet's
+ * own); undefined for no cell at all.
+ */
 function paste(
   type: CopyType,
   source: FakeCell | undefined,
   target: FakeCell | undefined,
   formula: (() => string) | undefined,
 ): FakeCell | undefined {
-  const base: FakeCell = { ...(target ?? { value: "" }) };
-  const formats = ["numberFormat", "bold", "fill", "wrap"] as const;
+  if (source?.quotePrefix === true) {
+    // Excel keeps the quote prefix with the cell's formats: not modelled either way
+    throw fakeError("NotImplemented", "the fake does not paste quote-prefixed text");
+  }
   switch (type) {
     case "Formulas": {
-      // Excel keeps the quote prefix with the cell's formats, which "Formulas" does not paste
-      if (source?.quotePrefix === true)
-        throw fakeError("NotImplemented", "the fake does not paste quote-prefixed text");
-      delete base.formula;
-      delete base.quotePrefix;
-      if (formula !== undefined) return { ...base, value: "", formula: formula() };
-      const value = source?.value ?? "";
+      const value = formula === undefined ? (source?.value ?? "") : "";
       // nothing pasted on nothing leaves no cell
-      return value === "" && target === undefined ? undefined : { ...base, value };
+      if (target === undefined && formula === undefined && value === "") return undefined;
+      const cell = target ?? { value };
+      delete cell.quotePrefix;
+      cell.value = value;
+      if (formula === undefined) delete cell.formula;
+      else cell.formula = formula();
+      return cell;
     }
     case "Formats": {
-      if (source?.quotePrefix === true)
-        throw fakeError("NotImplemented", "the fake does not paste a quote prefix as a format");
       if (target === undefined && formats.every((key) => source?.[key] === undefined)) return undefined;
-      for (const key of formats) delete base[key];
-      const { numberFormat, bold, fill, wrap } = source ?? {};
-      return {
-        ...base,
-        ...(numberFormat === undefined ? {} : { numberFormat }),
-        ...(bold === undefined ? {} : { bold }),
-        ...(fill === undefined ? {} : { fill }),
-        ...(wrap === undefined ? {} : { wrap }),
-      };
+      const cell = target ?? { value: "" };
+      for (const key of formats) delete cell[key];
+      if (source?.numberFormat !== undefined) cell.numberFormat = source.numberFormat;
+      if (source?.bold !== undefined) cell.bold = source.bold;
+      if (source?.fill !== undefined) cell.fill = source.fill;
+      if (source?.wrap !== undefined) cell.wrap = source.wrap;
+      return cell;
     }
   }
 }
@@ -70,15 +73,20 @@ export function copyArea(from: Area, to: Area, type: CopyType): void {
   const rows = dst.rows % src.rows === 0 ? dst.rows : src.rows;
   const columns = dst.columns % src.columns === 0 ? dst.columns : src.columns;
 
+  // a source the paste overlaps is read whole first (copies, as the paste changes cells in place)
+  const overlapping = from.sheet === to.sheet && overlaps(from.rect, to.rect);
   const sources: (FakeCell | undefined)[][] = [];
   const shifters: (((rows: number, columns?: number) => string) | undefined)[][] = [];
   for (let r = 0; r < src.rows; r++) {
     const cells = Array.from({ length: src.columns }, (_, c) => {
       const cell = from.sheet.cells.get(cellAddress(from.rect.r0 + r, from.rect.c0 + c));
-      return cell === undefined ? undefined : { ...cell };
+      return cell === undefined || !overlapping ? cell : { ...cell };
     });
     sources.push(cells);
-    shifters.push(cells.map((cell) => (cell?.formula === undefined ? undefined : formulaShifter(cell.formula))));
+    const formulas = type === "Formulas";
+    shifters.push(
+      cells.map((cell) => (formulas && cell?.formula !== undefined ? formulaShifter(cell.formula) : undefined)),
+    );
   }
 
   for (let r = 0; r < rows; r++) {

@@ -266,6 +266,8 @@ export class RangeProxy {
             for (let c = rect.c0; c <= rect.c1; c++) row.push(pick(sheet.cells.get(cellAddress(r, c))));
             out.push(row);
           }
+          // the 2D arrays are what makes a response large
+          this.wb.respond(gridBytes(out));
           return out;
         };
         if (p === "values")
