@@ -5,7 +5,8 @@
  * benchmarks drive it with a stand-in.
  */
 import { SheetPlan, SheetRole, WorkbookPlan } from "../../src/sheets/sheetPlan";
-import { Op, runBatches, smallOp, SyncCounter } from "./batches";
+import { Op, runBatches, smallOp, step, SyncCounter } from "./batches";
+import { WriteMode } from "./blockOps";
 import { queueInspect, WorkbookInfo } from "./inspect";
 import { markFormula } from "./marks";
 import { NameChoices, NamePlan, planNames } from "./names";
@@ -21,6 +22,12 @@ export interface ApplyOptions {
   readonly replace?: readonly string[];
   /** See NameChoices.linkedNames. */
   readonly linkedNames?: NameChoices["linkedNames"];
+  /**
+   * "columns" (the default) sends a formula column that is one formula copied down, and a number
+   * format shared down a column, once and fills the column in Excel; "cells" sends every cell's
+   * (the fallback, also taken where the host lacks ExcelApi 1.9). The cells written are the same.
+   */
+  readonly write?: WriteMode;
   /** Bytes one request may carry (default 4 MB, under Excel on the web's 5 MB). */
   readonly maxRequestBytes?: number;
   /** Called after each sync of the writes: chunks done and in all. */
@@ -48,7 +55,7 @@ export interface ApplyResult {
 }
 
 /** Every step of writing the named plan, in order: sheets, names, each sheet's contents, marks. */
-function workbookOps(workbook: Excel.Workbook, names: NamePlan, budget: number): Op[] {
+function workbookOps(workbook: Excel.Workbook, names: NamePlan, mode: WriteMode): Op[] {
   const { final, replacements, staleNames, marks } = names;
   const proxies = new Map<string, Excel.Worksheet>();
   const proxy = (name: string) => (): Excel.Worksheet => {
@@ -84,24 +91,24 @@ function workbookOps(workbook: Excel.Workbook, names: NamePlan, budget: number):
     ops.push(smallOp(() => staleNames.forEach((n) => workbook.names.getItem(n).delete())));
   }
   if (final.names.length > 0) {
-    ops.push({
-      bytes: operationOverhead * final.names.length,
-      queue: () => final.names.forEach((d) => workbook.names.add(d.name, d.refersTo)),
-    });
+    ops.push(
+      step(operationOverhead * final.names.length, () =>
+        final.names.forEach((d) => workbook.names.add(d.name, d.refersTo)),
+      ),
+    );
   }
-  for (const sheet of final.sheets) ops.push(...sheetOps(sheet, proxy(sheet.name), budget));
+  for (const sheet of final.sheets) ops.push(...sheetOps(sheet, proxy(sheet.name), mode));
 
   // marks last: the add-in made these sheets and may replace them later, after asking
-  ops.push({
-    bytes: operationOverhead * marks.length,
-    queue: () => {
+  ops.push(
+    step(operationOverhead * marks.length, () => {
       for (const m of marks) {
         const item = workbook.names.add(m.name, markFormula(m.sheet), "KPI Sheets: made by the add-in");
         item.visible = false;
       }
       if (final.sheets.length > 0) proxy(final.sheets[0].name)().activate();
-    },
-  });
+    }),
+  );
   return ops;
 }
 
@@ -125,7 +132,8 @@ export async function applyWorkbookPlan(
   }
 
   const names = planNames(plan, info, { replace: options.replace ?? [], linkedNames: options.linkedNames });
-  await runBatches(workbookOps(context.workbook, names, budget), budget, syncs, options.onProgress);
+  const ops = workbookOps(context.workbook, names, options.write ?? "columns");
+  await runBatches(ops, budget, syncs, options.onProgress);
 
   return {
     sheets: names.final.sheets.map((sheet, i) => ({

@@ -8,7 +8,7 @@ import { LocalizedError } from "../errors";
 import { localize } from "../../src/i18n";
 import { SyncCounter } from "./batches";
 import { queueInspect, sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
-import { defaultRequestBudget } from "./payload";
+import { defaultRequestBudget, valueBytes } from "./payload";
 import { tableLanguage } from "../../src/columns";
 import { Lang } from "../../src/lang";
 
@@ -35,10 +35,15 @@ export interface ReadOptions {
   readonly maxResponseBytes?: number;
 }
 
-/** Bytes a cell's value is assumed to take in a response when sizing reads. */
-const responseCellBytes = 48;
-/** Columns assumed for the first read, before the table's width is known. */
+/**
+ * The first read is sized before anything of the table is known: this many columns of this many
+ * bytes a cell (KPI tables hold about 37 columns of 12 to 13 bytes; twice that, and more columns,
+ * keep a table of long texts under the budget too).
+ */
 const assumedColumns = 64;
+const assumedCellBytes = 24;
+/** The rest is sized from the bytes the first rows measured, with room for longer rows further down. */
+const measuredMargin = 1.1;
 
 export const noKpiTable = new LocalizedError(localize((m) => m.pane.noKpiTable));
 
@@ -54,10 +59,17 @@ export function chooseKpiTable(info: WorkbookInfo): { name: string; sheet: strin
   return on(info.activeSheet);
 }
 
+/** The response bytes a row of these took on average (at least 1). */
+function averageRowBytes(rows: readonly (readonly unknown[])[]): number {
+  let bytes = 0;
+  for (const row of rows) for (const v of row) bytes += valueBytes(v);
+  return Math.max(1, bytes / Math.max(1, rows.length) + 2);
+}
+
 /**
- * Reads the KPI table back: one sync finds it, the next reads its header and rows together (a
- * table too large for one response is read in row chunks, one sync each). Problems name the
- * sheet cell, e.g. KPI!F12.
+ * Reads the KPI table back: one sync finds it, the next reads its header and first rows together,
+ * and a table too large for one response is read on in chunks sized from what those first rows
+ * measured, one sync each. Problems name the sheet cell, e.g. KPI!F12.
  */
 export async function readKpiTable(context: Excel.RequestContext, options: ReadOptions = {}): Promise<KpiTableRead> {
   const budget = options.maxResponseBytes ?? defaultRequestBudget;
@@ -72,12 +84,12 @@ export async function readKpiTable(context: Excel.RequestContext, options: ReadO
   const whole = table.getRange().load("address");
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("address,rowCount,columnCount");
-  const firstRows = Math.max(1, Math.floor(budget / (assumedColumns * responseCellBytes)));
+  const firstRows = Math.max(1, Math.floor(budget / (assumedColumns * assumedCellBytes)));
   const first = body.getIntersection(body.getRow(0).getResizedRange(firstRows - 1, 0)).load("values");
   await syncs.sync();
 
   const rows: unknown[][] = [...first.values];
-  const perChunk = Math.max(1, Math.floor(budget / (Math.max(1, body.columnCount) * responseCellBytes)));
+  const perChunk = Math.max(1, Math.floor(budget / (averageRowBytes(rows) * measuredMargin)));
   for (let start = rows.length; start < body.rowCount; start += perChunk) {
     const count = Math.min(perChunk, body.rowCount - start);
     const chunk = body

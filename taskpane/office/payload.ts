@@ -36,6 +36,19 @@ export function entryBytes(entry: string | number | null): number {
   return utf8Length(entry) + 3;
 }
 
+/** Estimated JSON bytes of a value read back: a number, text, boolean or empty. */
+export function valueBytes(value: unknown): number {
+  switch (typeof value) {
+    case "number":
+    case "string":
+      return entryBytes(value);
+    case "boolean":
+      return value ? 5 : 6;
+    default:
+      return entryBytes(null);
+  }
+}
+
 /**
  * Rows per chunk so that each chunk of a block stays within the budget, given each row's bytes.
  * Returns the row counts of consecutive chunks (at least one row each).

@@ -1,47 +1,20 @@
 /**
  * Turning one sheet plan into Office.js operations, each with its estimated request bytes: tables,
- * value blocks (split by rows to fit a request), formats, widths, frozen panes, conditional
- * formats, validations and page setup.
+ * blocks (blockOps.ts), widths, frozen panes, conditional formats, validations and page setup.
  */
-import { Block, SheetPlan } from "../../src/sheets/sheetPlan";
-import { parseCell, rectAddress } from "../../src/formula/a1";
-import { Op, smallOp } from "./batches";
-import { cellInput } from "./cellInput";
-import { chunkRows, entryBytes, operationOverhead } from "./payload";
+import { SheetPlan } from "../../src/sheets/sheetPlan";
+import { rectAddress } from "../../src/formula/a1";
+import { Op, smallOp, step } from "./batches";
+import { blockOps, WriteMode } from "./blockOps";
+import { operationOverhead } from "./payload";
 
 /** Column width from characters of the default font to points (Calibri 11: 7 px a character + 5 px padding). */
 export function widthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** The block's cells as Range.formulas input and its number formats (null = leave General). */
-function blockGrids(block: Block): {
-  inputs: (string | number)[][];
-  formats: (string | null)[][] | undefined;
-  columns: number;
-} {
-  const columns = Math.max(0, ...block.cells.map((r) => r.length));
-  const inputs = block.cells.map((row) => {
-    const out: (string | number)[] = row.map(cellInput);
-    while (out.length < columns) out.push("");
-    return out;
-  });
-  let any = false;
-  const formats = block.cells.map((_row, r) => {
-    const out: (string | null)[] = [];
-    for (let c = 0; c < columns; c++) {
-      const f = block.numberFormats?.[r]?.[c];
-      const format = f === undefined || f === "" || f === "General" ? null : f;
-      if (format !== null) any = true;
-      out.push(format);
-    }
-    return out;
-  });
-  return { inputs, formats: any ? formats : undefined, columns };
-}
-
 /** The steps that write one sheet; `sheet` gives the worksheet proxy made by an earlier step. */
-export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: number): Op[] {
+export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, mode: WriteMode): Op[] {
   const ops: Op[] = [];
 
   // tables first, over the empty cells: the header values written next name their columns, so
@@ -56,50 +29,17 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: 
     );
   }
 
-  for (const block of plan.blocks) {
-    const { inputs, formats, columns } = blockGrids(block);
-    if (columns === 0 || inputs.length === 0) continue;
-    const top = parseCell(block.at);
-    const rowBytes = inputs.map((row, r) => {
-      let bytes = 3;
-      for (const v of row) bytes += entryBytes(v);
-      if (formats !== undefined) for (const f of formats[r]) bytes += entryBytes(f);
-      return bytes;
-    });
-    let offset = 0;
-    for (const rows of chunkRows(rowBytes, budget - 2 * operationOverhead)) {
-      const start = offset;
-      const bytes = rowBytes.slice(start, start + rows).reduce((a, b) => a + b, 2 * operationOverhead);
-      ops.push({
-        bytes,
-        queue: () => {
-          const range = sheet().getRange(rectAddress({ row: top.row + start, column: top.column }, rows, columns));
-          if (formats !== undefined) range.numberFormat = formats.slice(start, start + rows);
-          range.formulas = inputs.slice(start, start + rows);
-        },
-      });
-      offset += rows;
-    }
-    if (block.bold === true || block.fill !== undefined || block.wrap === true) {
-      ops.push(
-        smallOp(() => {
-          const range = sheet().getRange(rectAddress(top, inputs.length, columns));
-          if (block.bold === true) range.format.font.bold = true;
-          if (block.fill !== undefined) range.format.fill.color = block.fill;
-          if (block.wrap === true) range.format.wrapText = true;
-        }),
-      );
-    }
-  }
+  // filling per column needs Range.copyFrom; without it every cell is written, as before
+  const write = mode === "columns" && !excelApi19() ? "cells" : mode;
+  for (const block of plan.blocks) ops.push(...blockOps(block, sheet, write));
 
   if (plan.columns.length > 0) {
-    ops.push({
-      bytes: operationOverhead * plan.columns.length,
-      queue: () => {
+    ops.push(
+      step(operationOverhead * plan.columns.length, () => {
         for (const c of plan.columns)
           sheet().getRange(`${c.column}:${c.column}`).format.columnWidth = widthPoints(c.width);
-      },
-    });
+      }),
+    );
   }
 
   const { rows, columns } = plan.freeze;
@@ -148,7 +88,7 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: 
 
   // page setup rides in the same request; hosts without ExcelApi 1.9 print with their defaults
   const print = plan.print;
-  if (print !== undefined && pageLayoutSupported()) {
+  if (print !== undefined && excelApi19()) {
     ops.push(
       smallOp(() => {
         const layout = sheet().pageLayout;
@@ -163,8 +103,11 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, budget: 
   return ops;
 }
 
-/** Whether the host has Excel.PageLayout (ExcelApi 1.9). Outside Office (tests, bench) the adapter's caller decides. */
-function pageLayoutSupported(): boolean {
+/**
+ * Whether the host has ExcelApi 1.9: Excel.PageLayout and Range.copyFrom. Outside Office (tests,
+ * bench) the adapter's caller decides.
+ */
+function excelApi19(): boolean {
   if (typeof Office === "undefined") return true;
   return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 }

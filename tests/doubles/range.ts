@@ -1,5 +1,6 @@
 /** The double's Excel.Range: values, formulas, formats, validations, and the ranges derived from it. */
 import { cellAddress, columnLetter, sheetPrefix } from "../../src/formula/a1";
+import { copyArea, CopyType } from "./copy";
 import {
   FakeCell,
   FakeConditionalFormat,
@@ -199,6 +200,20 @@ export class RangeProxy {
     });
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9): pastes the source's formulas or formats here, repeated over a
+   * destination that is a multiple of it (see copy.ts). The double copies from a Range only, and
+   * without skipBlanks or transpose.
+   */
+  copyFrom(source: RangeProxy, copyType: CopyType, skipBlanks = false, transpose = false): void {
+    if (!(source instanceof RangeProxy)) throw fakeError("NotImplemented", "the fake copies from a Range only");
+    if (skipBlanks || transpose) throw fakeError("NotImplemented", "the fake copies without skipBlanks or transpose");
+    // called from untyped code too: "All", "Values" and "Link" are not modelled
+    if ((copyType as string) !== "Formulas" && (copyType as string) !== "Formats")
+      throw fakeError("NotImplemented", `the fake does not copy ${String(copyType)}`);
+    this.wb.push(() => copyArea(source.locate(), this.locate(), copyType));
+  }
+
   set formulas(grid: unknown[][]) {
     this.writeGrid(grid, FakeWorkbook.write);
   }
@@ -251,6 +266,8 @@ export class RangeProxy {
             for (let c = rect.c0; c <= rect.c1; c++) row.push(pick(sheet.cells.get(cellAddress(r, c))));
             out.push(row);
           }
+          // the 2D arrays are what makes a response large
+          this.wb.respond(gridBytes(out));
           return out;
         };
         if (p === "values")

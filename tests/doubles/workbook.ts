@@ -141,6 +141,8 @@ export interface FakeStats {
   bytesPerSync: number[];
   /** 2D arrays written (Range.values, formulas or numberFormat assigned). */
   writes: number;
+  /** Estimated bytes of the 2D arrays read per sync (values, formulas, number formats loaded). */
+  responseBytesPerSync: number[];
 }
 
 export class FakeWorkbook {
@@ -148,9 +150,17 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   tables: FakeTable[] = [];
   active: FakeSheet | undefined;
-  readonly stats: FakeStats = { syncs: 0, operations: 0, perSync: [], bytesPerSync: [], writes: 0 };
+  readonly stats: FakeStats = {
+    syncs: 0,
+    operations: 0,
+    perSync: [],
+    bytesPerSync: [],
+    writes: 0,
+    responseBytesPerSync: [],
+  };
   private queue: (() => void)[] = [];
   private pendingBytes = 0;
+  private responseBytes = 0;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new FakeSheet(name));
@@ -175,7 +185,17 @@ export class FakeWorkbook {
     const queue = this.queue;
     this.queue = [];
     this.pendingBytes = 0;
-    for (const action of queue) action();
+    this.responseBytes = 0;
+    try {
+      for (const action of queue) action();
+    } finally {
+      this.stats.responseBytesPerSync.push(this.responseBytes);
+    }
+  }
+
+  /** Counts bytes the sync being applied sends back (a load's 2D arrays). */
+  respond(bytes: number): void {
+    this.responseBytes += bytes;
   }
 
   identifierTaken(name: string): boolean {
