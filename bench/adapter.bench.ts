@@ -31,6 +31,8 @@ function planOf(n: number): Plan {
   const indicators: Indicator[] = Array.from({ length: n }, (_, k) => ({
     ...kpis[k % kpis.length],
     name: `${kpis[k % kpis.length].name} #${k + 1}`,
+    // each copy its own id, so the summary reads every row back
+    id: { text: `BENCH-${k + 1}`, origin: "plan" },
   }));
   return { ...sample, indicators };
 }

@@ -24,6 +24,8 @@ function atsugiOf(n: number): Plan {
   const indicators: Indicator[] = Array.from({ length: n }, (_, k) => ({
     ...kpis[k % kpis.length],
     name: `${kpis[k % kpis.length].name} #${k + 1}`,
+    // each copy its own id: a repeated id is a row the reader refuses
+    id: { text: `BENCH-${k + 1}`, origin: "plan" },
   }));
   return { ...atsugi, indicators };
 }
