@@ -5,6 +5,7 @@
 import type { ColumnNotice } from "../src/planTable";
 import type { GradeScale } from "../src/grade";
 import type { Lang } from "../src/lang";
+import { goalNumbers } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
 import { LocalizedError } from "./errors";
@@ -157,7 +158,7 @@ export async function generateSummaryIn(
     },
   );
   const written = result.sheets[0];
-  const goals = new Set(plan.indicators.map((i) => i.goal)).size;
+  const goals = goalNumbers(plan).length;
   return {
     kind: "written",
     sheet: written.name,

@@ -10,6 +10,15 @@ const ja: SheetSettings = { lang: "ja", scale: defaultScale, year: undefined, st
 const en: SheetSettings = { ...ja, lang: "en" };
 const noProgress = (): void => undefined;
 
+/** "Create KPI sheet" from a CSV file's text, in a new workbook, with the pane in English. */
+const createFromCsv = (csv: string) =>
+  createKpiSheetIn(
+    excel().context,
+    { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) },
+    en,
+    noProgress,
+  );
+
 test("the bundled sample is examples/atsugi-fy2024.csv (regenerate with npm run sample:pane)", () => {
   const csv = readFileSync(join(__dirname, "../../examples/atsugi-fy2024.csv"), "utf8").replace(/^\uFEFF/, "");
   expect(atsugiSampleCsv).toBe(csv);
@@ -49,26 +58,14 @@ describe("Create KPI sheet", () => {
 
   test("a CSV with a bad row: created from the rest, the bad row reported by line", async () => {
     const csv = "goal,kind,name,direction,target_R6,actual_R6\n1,kpi,転入者数,higher,100,90\nx,kpi,bad,higher,1,1\n";
-    const { context } = excel();
-    const result = await createKpiSheetIn(
-      context,
-      { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) },
-      en,
-      noProgress,
-    );
+    const result = await createFromCsv(csv);
     expect(result.indicatorCount).toBe(1);
     expect(result.problems.map((p) => p.where.en)).toEqual(["line 3"]);
   });
 
   test("a CSV with columns it does not know: kept as text and said so", async () => {
     const csv = "goal,name,担当課,target_R6,acutal_R6,actual_R6\n1,転入者数,企画政策課,100,90,95\n";
-    const { context } = excel();
-    const result = await createKpiSheetIn(
-      context,
-      { kind: "csv", fileName: "p.csv", bytes: new TextEncoder().encode(csv) },
-      en,
-      noProgress,
-    );
+    const result = await createFromCsv(csv);
     expect(result.notices).toEqual([
       { kind: "keptAsText", column: "担当課" },
       { kind: "yearColumnNotRead", column: "acutal_R6", nearest: "actual_FY2024" },
