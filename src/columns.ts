@@ -13,7 +13,7 @@ import { readYear, yearLabel } from "./year";
 export type { FieldKey, YearPart } from "./vocabulary";
 
 /** Columns the KPI table computes for the evaluation year (formulas, never read as data). */
-export type ComputedKey = "evalTarget" | "evalActual" | "evalRate" | "evalUncapped" | "grade";
+export type ComputedKey = "evalTarget" | "evalActual" | "evalRate" | "evalUncapped" | "grade" | "evalYearUsed";
 
 export interface YearColumnKey {
   readonly year: number;
@@ -67,6 +67,8 @@ export const trailingColumns: readonly ColumnSpec[] = [
   { key: "evalRate", width: 11, format: "rate" },
   { key: "evalUncapped", width: 11, format: "rate" },
   { key: "grade", width: 14, format: "general" },
+  // the year whose actual was graded: the evaluation year, or an earlier one under a lag
+  { key: "evalYearUsed", width: 10, format: "integer" },
   { key: "method", width: 9, format: "general" },
   { key: "weight", width: 7, format: "general" },
   { key: "notes", width: 30, format: "general" },
@@ -80,7 +82,14 @@ export const yearColumnSpecs: Readonly<Record<YearPart, { readonly width: number
   rate: { width: 9, format: "rate" },
 };
 
-const computedKeys: readonly ComputedKey[] = ["evalTarget", "evalActual", "evalRate", "evalUncapped", "grade"];
+const computedKeys: readonly ComputedKey[] = [
+  "evalTarget",
+  "evalActual",
+  "evalRate",
+  "evalUncapped",
+  "grade",
+  "evalYearUsed",
+];
 
 function isComputed(key: FieldKey | ComputedKey): key is ComputedKey {
   return (computedKeys as readonly string[]).includes(key);

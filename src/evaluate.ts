@@ -1,5 +1,6 @@
 import { Indicator } from "./plan";
-import { pathTarget, progress, ratio, Rate, toRate } from "./rate";
+import { methodParts, pathTarget, progress, ratio, Rate, toRate } from "./rate";
+import { Rounding } from "./rules/rounding";
 import { unreachable } from "./unreachable";
 import { MissingReason, PlanValue } from "./value";
 
@@ -41,43 +42,66 @@ function finalTarget(indicator: Indicator): { year: number; value: number } | un
   return found;
 }
 
-/** The rate of one indicator in one fiscal year, by the indicator's method. */
-export function rateIn(indicator: Indicator, year: number): RateOutcome {
+/** The rate of one indicator in one fiscal year, by the indicator's method and the rounding rule. */
+export function rateIn(indicator: Indicator, year: number, rounding: Rounding = "halfUp"): RateOutcome {
   const actual = valueIn(indicator.actuals, year);
   if (actual.kind === "missing" && actual.reason !== "blank" && actual.reason !== "notSet")
     return missingActual(actual);
   const raw = rawRate(indicator, year, actual);
   if (raw.kind === "noRate") return raw;
-  const rate = toRate(raw.value);
+  const rate = toRate(raw.value, rounding);
   return rate.kind === "rate" ? rate : noRate("overflow");
+}
+
+/**
+ * The year an indicator is graded on for an evaluation year: the year itself when its actual is a
+ * number, else the latest year up to `lag` years earlier whose actual is (statistics published two
+ * years late: a FY2024 report grades on FY2022). With no such year, the evaluation year.
+ */
+export function yearUsed(indicator: Indicator, year: number, lag: number): number {
+  for (let y = year; y >= year - lag; y--) if (indicator.actuals.get(y)?.kind === "number") return y;
+  return year;
+}
+
+/** The target a year is measured against, by what the method compares with (methodParts). */
+function targetOf(indicator: Indicator, year: number): NoRate | { kind: "target"; value: number } {
+  const { against } = methodParts(indicator.method);
+  switch (against) {
+    case "year": {
+      const target = valueIn(indicator.targets, year);
+      return target.kind === "number" ? { kind: "target", value: target.value } : noRate("noTarget");
+    }
+    case "final":
+    case "path": {
+      const final = finalTarget(indicator);
+      if (final === undefined) return noRate("noTarget");
+      if (against === "final") return { kind: "target", value: final.value };
+      const { baseline, baselineYear } = indicator;
+      if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
+      // baseline and final target far apart (±1e308) put the line beyond a double: no rate
+      const planned = pathTarget(baseline.value, baselineYear, final.value, final.year, year);
+      return Number.isFinite(planned) ? { kind: "target", value: planned } : noRate("overflow");
+    }
+    default:
+      return unreachable(against);
+  }
 }
 
 /** The unrounded rate of a year by the indicator's method, or why there is none. */
 function rawRate(indicator: Indicator, year: number, actual: PlanValue): NoRate | { kind: "raw"; value: number } {
   const { direction } = indicator;
-  const raw = (value: number): { kind: "raw"; value: number } => ({ kind: "raw", value });
-  switch (indicator.method) {
-    case "path": {
-      const final = finalTarget(indicator);
-      if (final === undefined) return noRate("noTarget");
-      if (actual.kind !== "number") return missingActual(actual);
-      const { baseline, baselineYear } = indicator;
-      if (baseline.kind !== "number" || baselineYear === undefined) return noRate("noBaseline");
-      // baseline and final target far apart (±1e308) put the line beyond a double: no rate
-      const planned = pathTarget(baseline.value, baselineYear, final.value, final.year, year);
-      if (!Number.isFinite(planned)) return noRate("overflow");
-      return raw(ratio(planned, actual.value, direction));
-    }
-    case "baseline":
-    case "ratio": {
-      const target = valueIn(indicator.targets, year);
-      if (target.kind !== "number") return noRate("noTarget");
-      if (actual.kind !== "number") return missingActual(actual);
-      if (indicator.method === "ratio") return raw(ratio(target.value, actual.value, direction));
+  const target = targetOf(indicator, year);
+  if (target.kind === "noRate" && target.reason === "noTarget") return target;
+  if (actual.kind !== "number") return missingActual(actual);
+  if (target.kind === "noRate") return target;
+  const by = methodParts(indicator.method).by;
+  switch (by) {
+    case "ratio":
+      return { kind: "raw", value: ratio(target.value, actual.value, direction) };
+    case "progress":
       if (indicator.baseline.kind !== "number") return noRate("noBaseline");
-      return raw(progress(indicator.baseline.value, target.value, actual.value, direction));
-    }
+      return { kind: "raw", value: progress(indicator.baseline.value, target.value, actual.value, direction) };
     default:
-      return unreachable(indicator.method);
+      return unreachable(by);
   }
 }

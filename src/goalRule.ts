@@ -1,5 +1,5 @@
-import { divideHalfUp, roundScaled } from "./round";
 import { Rate } from "./rate";
+import { dividePermille, roundPermille, Rounding } from "./rules/rounding";
 import { unreachable } from "./unreachable";
 
 /**
@@ -21,18 +21,25 @@ export interface WeightedRate {
 
 const weightOf = (r: WeightedRate): number => (Number.isFinite(r.weight) && r.weight > 0 ? r.weight : 0);
 
-/** The goal figure in permille, or undefined when no KPI has a rate. */
-export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]): number | undefined {
+export const isGoalRule = (word: string): word is GoalRule => (goalRules as readonly string[]).includes(word);
+
+/** The goal figure in permille, rounded by the rule (default half up to 0.1%), or undefined when no KPI has a rate. */
+export function combinePermille(
+  rule: GoalRule,
+  rates: readonly WeightedRate[],
+  rounding: Rounding = "halfUp",
+): number | undefined {
   if (rates.length === 0) return undefined;
   switch (rule) {
     case "mean":
       // integer permille: exact, so a tie such as 89.65% rounds up as the report does
-      return divideHalfUp(
+      return dividePermille(
         rates.reduce((sum, r) => sum + r.rate.cappedPermille, 0),
         rates.length,
+        rounding,
       );
     case "achievedShare":
-      return divideHalfUp(rates.filter((r) => r.rate.cappedPermille >= 1000).length * 1000, rates.length);
+      return dividePermille(rates.filter((r) => r.rate.cappedPermille >= 1000).length * 1000, rates.length, rounding);
     case "weightedMean": {
       // a negative or non-finite weight would pull the figure outside 0%–100% (weights 2 and −1
       // give 200%): such KPIs count with weight 0, as plan files reject them (planTable.ts)
@@ -42,10 +49,10 @@ export function combinePermille(rule: GoalRule, rates: readonly WeightedRate[]):
       const integerSum = usable.reduce((s, r) => s + r.weight * r.permille, 0);
       if (usable.every((r) => Number.isInteger(r.weight)) && Number.isSafeInteger(2 * integerSum + total)) {
         // integer weights: exact, so a tie rounds up as the mean's does
-        return divideHalfUp(integerSum, total);
+        return dividePermille(integerSum, total, rounding);
       }
       const sum = usable.reduce((s, r) => s + (r.weight / total) * r.permille, 0);
-      return Math.min(1000, Math.max(0, roundScaled(sum / 1000, 3)));
+      return Math.min(1000, Math.max(0, roundPermille(sum / 1000, rounding)));
     }
     case "worst":
       return Math.min(...rates.map((r) => r.rate.cappedPermille));

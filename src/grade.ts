@@ -3,21 +3,32 @@ import { Lang, Localized } from "./lang";
 import { itemAt } from "./list";
 import { roundScaled } from "./round";
 
+/** What a scale grades: the capped rate, the uncapped rate, or the trend from the baseline. */
+export type ScaleBasis = "capped" | "uncapped" | "trend";
+
+export const scaleBases: readonly ScaleBasis[] = ["capped", "uncapped", "trend"];
+
+/** Scales have 2 to 7 levels, as real plans do. */
+export const maxLevels = 7;
+
 /** One grade: the rates at or above `min` (a fraction, 0.8 = 80%) that no higher level takes. */
 export interface GradeLevel {
   readonly min: number;
   readonly label: Localized;
+  /** A second label, as plans print beside the first (A 順調): the words of a letter grade. */
+  readonly words?: Localized;
 }
 
 /**
  * A grade scale is data: levels from the best down. The last level takes every rate below
- * the one above it, whatever its own `min`. `basis` says which rate is graded: the capped one
- * (the reference) or the uncapped one (scales with a level above 100%, such as 110%).
+ * the one above it, whatever its own `min`. `basis` says what is graded: the capped rate
+ * (the reference), the uncapped one (scales with a level above 100%, such as 110%), or the trend
+ * from the baseline (src/rules/trend.ts: four levels S, A, B, C; only the first threshold, 100%, is used).
  */
 export interface GradeScale {
   readonly id: string;
   readonly name: Localized;
-  readonly basis: "capped" | "uncapped";
+  readonly basis: ScaleBasis;
   readonly levels: readonly GradeLevel[];
 }
 
@@ -29,6 +40,16 @@ const packLevel = (min: number, pick: (m: Messages) => readonly string[], i: num
     localize((m) => pick(m)[i] ?? ""),
   );
 const same = (text: string): Localized => ({ ja: text, en: text });
+
+/** A scale of letter grades A, B, C … at the given thresholds, graded on the capped rate. */
+function letters(id: string, name: (m: Messages) => string, mins: readonly number[]): GradeScale {
+  return {
+    id,
+    name: localize(name),
+    basis: "capped",
+    levels: mins.map((min, i) => level(min, same(String.fromCharCode(65 + i)))),
+  };
+}
 
 /** The reference's scale (Atsugi): 100 / 80 / 60. */
 export const defaultScale: GradeScale = {
@@ -45,7 +66,11 @@ export const scalePresets: readonly GradeScale[] = [
     id: "abc-100-80-50",
     name: localize((m) => m.grades.abcName),
     basis: "capped",
-    levels: [1, 0.8, 0.5, 0].map((min, i) => packLevel(min, (m) => m.grades.abc, i)),
+    // the letters as plans print them, the words beside them
+    levels: ["A", "B+", "B", "C"].map((letter, i) => ({
+      ...level(itemAt([1, 0.8, 0.5, 0], i), same(letter)),
+      words: localize((m) => m.rules.abcWords[i] ?? ""),
+    })),
   },
   {
     id: "abcd-110-80-50",
@@ -58,6 +83,22 @@ export const scalePresets: readonly GradeScale[] = [
     name: localize((m) => m.grades.symbolsName),
     basis: "capped",
     levels: [level(1, same("◎")), level(0.8, same("○")), level(0.6, same("△")), level(0, same("×"))],
+  },
+  letters("abc-100-80", (m) => m.rules.abc3Name, [1, 0.8, 0]),
+  letters("abc-100-60", (m) => m.rules.abc60Name, [1, 0.6, 0]),
+  {
+    id: "standard-100-80-50",
+    name: localize((m) => m.rules.standard50Name),
+    basis: "capped",
+    levels: [1, 0.8, 0.5, 0].map((min, i) => packLevel(min, (m) => m.grades.standard, i)),
+  },
+  {
+    // Nagayo's 数値目標評価: S the target is reached, A better than the baseline, B the same level
+    // (down by no more than the tolerance), C worse; src/rules/trend.ts
+    id: "trend",
+    name: localize((m) => m.rules.trendName),
+    basis: "trend",
+    levels: [level(1, same("S")), level(0, same("A")), level(0, same("B")), level(0, same("C"))],
   },
 ];
 
@@ -88,14 +129,26 @@ export function gradeLabel(scale: GradeScale, rate: number, lang: Lang): string 
 }
 
 /** Why a scale from a settings sheet or a range cannot be used, or undefined when it can. */
-export function scaleProblem(levels: readonly GradeLevel[]): Localized | undefined {
-  if (levels.length < 2) return localize((m) => m.scale.tooFew);
+export function scaleProblem(levels: readonly GradeLevel[], basis: ScaleBasis = "capped"): Localized | undefined {
+  return scaleProblemAt(levels, basis)?.problem;
+}
+
+/** scaleProblem, with the index of the level it is about (undefined when about the whole scale). */
+export function scaleProblemAt(
+  levels: readonly GradeLevel[],
+  basis: ScaleBasis = "capped",
+): { readonly level: number | undefined; readonly problem: Localized } | undefined {
+  const whole = (pick: (m: Messages) => string) => ({ level: undefined, problem: localize(pick) });
+  if (levels.length < 2) return whole((m) => m.scale.tooFew);
+  if (levels.length > maxLevels) return whole((m) => m.rules.tooMany);
+  if (basis === "trend" && levels.length !== 4) return whole((m) => m.rules.trendLevels);
   for (const [i, l] of levels.entries()) {
     const n = i + 1;
-    if (!Number.isFinite(l.min)) return localize((m) => m.scale.noThreshold(n));
-    if (l.label.ja.trim() === "" || l.label.en.trim() === "") return localize((m) => m.scale.noLabel(n));
-    if (i > 0 && i < levels.length - 1 && l.min >= itemAt(levels, i - 1).min) {
-      return localize((m) => m.scale.notFalling(n));
+    const at = (pick: (m: Messages) => string) => ({ level: i, problem: localize(pick) });
+    if (!Number.isFinite(l.min)) return at((m) => m.scale.noThreshold(n));
+    if (l.label.ja.trim() === "" || l.label.en.trim() === "") return at((m) => m.scale.noLabel(n));
+    if (basis !== "trend" && i > 0 && i < levels.length - 1 && l.min >= itemAt(levels, i - 1).min) {
+      return at((m) => m.scale.notFalling(n));
     }
   }
   return undefined;

@@ -9,6 +9,7 @@ import { Problem } from "./problem";
 import { shortened } from "./read/lines";
 import { clean } from "./text";
 import { num, PlanValue, readValue } from "./value";
+import { methodParts } from "./rate";
 import { flagWords, goalPrefix, kindWords, methodWords } from "./vocabulary";
 import { readYear } from "./year";
 import { unreachable } from "./unreachable";
@@ -182,7 +183,9 @@ export function readPlanTable(
       // s flag: ".*$" then always matches, so a cell of many brackets is not rescanned from each one
       const baselineYearRead = readYear(clean(baselineYearLabel).replace(/\(.*$/su, "").trim() || baselineYearLabel);
       const baselineYear = baselineYearRead.kind === "year" ? baselineYearRead.year : undefined;
-      if (method === "path" && baselineYear === undefined) {
+      // the straight line (path, pathProgress) runs from the baseline's year
+      const onPath = method !== undefined && methodParts(method).against === "path";
+      if (onPath && baselineYear === undefined) {
         fail(fieldAt.get("baselineYear"), (m) => m.read.pathNeedsBaselineYear(baselineYearLabel));
       }
       const targets = new Map<number, PlanValue>();
@@ -191,7 +194,7 @@ export function readPlanTable(
         if (c.kind === "target") targets.set(c.year, value(i));
         if (c.kind === "actual") actuals.set(c.year, value(i));
       });
-      if (method === "path" && baselineYear !== undefined) {
+      if (onPath && baselineYear !== undefined) {
         const finalYear = Math.max(-Infinity, ...[...targets].flatMap(([y, v]) => (v.kind === "number" ? [y] : [])));
         if (Number.isFinite(finalYear) && finalYear <= baselineYear) {
           fail(fieldAt.get("baselineYear"), (m) => m.read.pathBaselineAfterFinal(baselineYearLabel));

@@ -1,14 +1,45 @@
 import { Direction } from "./direction";
-import { roundScaled } from "./round";
+import { roundPermille, Rounding } from "./rules/rounding";
 
 /**
- * How a rate is computed, chosen per indicator:
- * - `ratio` (default): actual / target, or target / actual when lower is better
- * - `baseline`: progress from the baseline, (actual − baseline) / (target − baseline)
- * - `path`: actual against the value planned for that year on a straight line
- *   from the baseline to the final target (see `pathTarget`)
+ * How a rate is computed, chosen per indicator: two choices, compared how and against what.
+ * Compared by ratio (actual / target, target / actual when lower is better) or by progress from
+ * the baseline, (actual − baseline) / (target − baseline); against that year's target, the value
+ * for that year on the straight line from the baseline to the final target (see `pathTarget`), or
+ * the final target itself:
+ *
+ * | against \ compared | ratio | progress |
+ * |---|---|---|
+ * | that year's target | `ratio` (default) | `baseline` |
+ * | the straight line | `path` | `pathProgress` |
+ * | the final target | `final` | `finalProgress` |
  */
-export type Method = "ratio" | "baseline" | "path";
+export type Method = "ratio" | "baseline" | "path" | "pathProgress" | "final" | "finalProgress";
+
+export const methods: readonly Method[] = ["ratio", "baseline", "path", "pathProgress", "final", "finalProgress"];
+
+/** What a method compares by, and against what (the table above). */
+export function methodParts(method: Method): {
+  readonly by: "ratio" | "progress";
+  readonly against: "year" | "path" | "final";
+} {
+  switch (method) {
+    case "ratio":
+      return { by: "ratio", against: "year" };
+    case "baseline":
+      return { by: "progress", against: "year" };
+    case "path":
+      return { by: "ratio", against: "path" };
+    case "pathProgress":
+      return { by: "progress", against: "path" };
+    case "final":
+      return { by: "ratio", against: "final" };
+    case "finalProgress":
+      return { by: "progress", against: "final" };
+    default:
+      return method satisfies never;
+  }
+}
 
 /** A rate rounded to 0.1% (0.001 as a fraction). Permille are exact integers. */
 export interface Rate {
@@ -28,10 +59,13 @@ export interface RateOverflow {
 
 const maxPermille = 1e15;
 
-/** Rounds a raw ratio as Excel's ROUND(x, 3) and caps it; non-finite or huge ratios overflow. */
-export function toRate(raw: number): Rate | RateOverflow {
+/**
+ * Rounds a raw ratio by the rounding rule (default: as Excel's ROUND(x, 3)) and caps it;
+ * non-finite or huge ratios overflow.
+ */
+export function toRate(raw: number, rounding: Rounding = "halfUp"): Rate | RateOverflow {
   if (!Number.isFinite(raw) || Math.abs(raw) * 1000 > maxPermille) return { kind: "overflow" };
-  const uncappedPermille = roundScaled(raw, 3) || 0; // no negative zero
+  const uncappedPermille = roundPermille(raw, rounding) || 0; // no negative zero
   const cappedPermille = Math.min(1000, Math.max(0, uncappedPermille));
   return {
     kind: "rate",

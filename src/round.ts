@@ -71,3 +71,25 @@ export function divideHalfUp(numerator: number, denominator: number): number {
   const d = Math.abs(denominator);
   return sign * Math.floor((2 * n + d) / (2 * d));
 }
+
+/**
+ * `x` truncated toward zero to `digits` decimals, scaled by 10^digits, as Excel's ROUNDDOWN(x, digits):
+ * read at 15 significant digits first, so 0.57 (569.999… thousandths in binary) is 570, not 569.
+ */
+export function truncateScaled(x: number, digits: number): number {
+  if (!Number.isFinite(x) || x === 0) return 0;
+  const [mantissa = "0", exponentText = "0"] = Math.abs(x).toExponential(14).split("e");
+  const significand = BigInt(mantissa.replace(".", ""));
+  const shift = Number(exponentText) - 14 + digits;
+  const scaled =
+    shift >= 0 ? significand * 10n ** BigInt(shift) : shift < -16 ? 0n : significand / 10n ** BigInt(-shift);
+  const result = Number(scaled);
+  return x < 0 && result !== 0 ? -result : result;
+}
+
+/** Integer division truncated toward zero: the exact mean of integers, as ROUNDDOWN takes it. */
+export function divideDown(numerator: number, denominator: number): number {
+  if (denominator === 0) return 0;
+  const sign = numerator < 0 !== denominator < 0 ? -1 : 1;
+  return sign * Math.floor(Math.abs(numerator) / Math.abs(denominator));
+}

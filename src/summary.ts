@@ -1,21 +1,38 @@
 import { defaultScale, gradeIndex, GradeScale } from "./grade";
 import { combinePermille, GoalRule } from "./goalRule";
 import { goalNumbers, Indicator, latestActualYear, Plan } from "./plan";
-import { NoRateReason, RateOutcome, rateIn } from "./evaluate";
+import { NoRateReason, RateOutcome, rateIn, yearUsed } from "./evaluate";
+import { Rounding } from "./rules/rounding";
+import { defaultTolerance, trendIndex } from "./rules/trend";
 
-export interface SummaryOptions {
+/** The rules an indicator is evaluated by, beside its own method: settings of the workbook. */
+export interface IndicatorRules {
+  readonly rounding: Rounding;
+  /** How many years before the evaluation year an actual may be taken from (0: none). */
+  readonly lag: number;
+  /** The tolerance of trend grading (a fraction of the baseline). */
+  readonly tolerance: number;
+}
+
+export const defaultIndicatorRules: IndicatorRules = { rounding: "halfUp", lag: 0, tolerance: defaultTolerance };
+
+export interface SummaryOptions extends Partial<IndicatorRules> {
   /** The evaluation year; default: the latest year with any actual. */
   readonly year?: number;
   readonly rule?: GoalRule;
   readonly scale?: GradeScale;
+  /** Whether numerical targets count in the goal figure beside the KPIs (default: no, as the reference). */
+  readonly countTargets?: boolean;
 }
 
 export interface IndicatorResult {
   readonly indicator: Indicator;
   /** The rate in each plan year. */
   readonly rates: ReadonlyMap<number, RateOutcome>;
-  /** The rate in the evaluation year. */
+  /** The rate in the evaluation year (in `yearUsed` when a lag takes an earlier actual). */
   readonly rate: RateOutcome;
+  /** The year the indicator is graded on: the evaluation year, or an earlier one under a lag. */
+  readonly yearUsed: number | undefined;
   /** The level index in the scale, or undefined when not evaluable. */
   readonly grade: number | undefined;
 }
@@ -39,9 +56,30 @@ export interface GoalSummary {
 export interface Summary {
   readonly year: number | undefined;
   readonly rule: GoalRule;
+  readonly rules: IndicatorRules;
+  readonly countTargets: boolean;
   readonly scale: GradeScale;
   readonly goals: readonly GoalSummary[];
   readonly indicators: readonly IndicatorResult[];
+}
+
+/** The level of a rated indicator: by its rate, or by its trend from the baseline (a scale of basis `trend`). */
+function levelOf(indicator: Indicator, rate: RateOutcome, year: number, scale: GradeScale, tolerance: number) {
+  if (rate.kind !== "rate") return undefined;
+  switch (scale.basis) {
+    case "capped":
+      return gradeIndex(scale, rate.capped);
+    case "uncapped":
+      return gradeIndex(scale, rate.uncapped);
+    case "trend": {
+      const actual = indicator.actuals.get(year);
+      const { baseline } = indicator;
+      if (actual?.kind !== "number" || baseline.kind !== "number") return undefined;
+      return trendIndex(rate, baseline.value, actual.value, indicator.direction, tolerance);
+    }
+    default:
+      return scale.basis satisfies never;
+  }
 }
 
 export function evaluateIndicator(
@@ -49,13 +87,15 @@ export function evaluateIndicator(
   years: readonly number[],
   year: number | undefined,
   scale: GradeScale,
+  rules: IndicatorRules = defaultIndicatorRules,
 ): IndicatorResult {
-  const rates = new Map<number, RateOutcome>(years.map((y) => [y, rateIn(indicator, y)]));
+  const rateOf = (y: number): RateOutcome => rateIn(indicator, y, rules.rounding);
+  const rates = new Map<number, RateOutcome>(years.map((y) => [y, rateOf(y)]));
+  const used = year === undefined ? undefined : yearUsed(indicator, year, rules.lag);
   const rate: RateOutcome =
-    year === undefined ? { kind: "noRate", reason: "noActual" } : (rates.get(year) ?? rateIn(indicator, year));
-  const grade =
-    rate.kind === "rate" ? gradeIndex(scale, scale.basis === "capped" ? rate.capped : rate.uncapped) : undefined;
-  return { indicator, rates, rate, grade };
+    used === undefined ? { kind: "noRate", reason: "noActual" } : (rates.get(used) ?? rateOf(used));
+  const grade = used === undefined ? undefined : levelOf(indicator, rate, used, scale, rules.tolerance);
+  return { indicator, rates, rate, yearUsed: used, grade };
 }
 
 /** The goal summary of a plan for an evaluation year. */
@@ -63,29 +103,40 @@ export function summarize(plan: Plan, options: SummaryOptions = {}): Summary {
   const scale = options.scale ?? defaultScale;
   const rule = options.rule ?? "mean";
   const year = options.year ?? latestActualYear(plan);
-  const indicators = plan.indicators.map((i) => evaluateIndicator(i, plan.years, year, scale));
+  const rules: IndicatorRules = {
+    rounding: options.rounding ?? defaultIndicatorRules.rounding,
+    lag: options.lag ?? defaultIndicatorRules.lag,
+    tolerance: options.tolerance ?? defaultIndicatorRules.tolerance,
+  };
+  const countTargets = options.countTargets ?? false;
+  const indicators = plan.indicators.map((i) => evaluateIndicator(i, plan.years, year, scale, rules));
   const goals = goalNumbers(plan).map((goal): GoalSummary => {
     const mine = indicators.filter((r) => r.indicator.goal === goal);
-    const kpis = mine.filter((r) => r.indicator.kind === "kpi");
-    const rated = kpis.flatMap((r) => (r.rate.kind === "rate" ? [{ rate: r.rate, weight: r.indicator.weight }] : []));
+    // the indicators the goal figure is over: its KPIs, and its numerical targets when they count
+    const counted = mine.filter((r) => r.indicator.kind === "kpi" || countTargets);
+    const rated = counted.flatMap((r) =>
+      r.rate.kind === "rate" ? [{ rate: r.rate, weight: r.indicator.weight }] : [],
+    );
     const notEvaluable: Partial<Record<NoRateReason, number>> = {};
-    for (const r of kpis) {
+    for (const r of counted) {
       if (r.rate.kind === "noRate") notEvaluable[r.rate.reason] = (notEvaluable[r.rate.reason] ?? 0) + 1;
     }
-    const permille = combinePermille(rule, rated);
-    const gradeCounts = scale.levels.map((_, i) => kpis.filter((r) => r.grade === i).length);
+    const permille = combinePermille(rule, rated, rules.rounding);
+    const gradeCounts = scale.levels.map((_, i) => counted.filter((r) => r.grade === i).length);
+    // a trend scale grades an indicator against its baseline; a goal figure has none, so no grade
+    const graded = permille !== undefined && scale.basis !== "trend";
     return {
       goal,
       title: plan.goals.find((g) => g.goal === goal)?.title ?? "",
-      kpiCount: kpis.length,
+      kpiCount: counted.length,
       ratedCount: rated.length,
       notEvaluable,
       average: permille === undefined ? undefined : permille / 1000,
-      grade: permille === undefined ? undefined : gradeIndex(scale, permille / 1000),
+      grade: graded ? gradeIndex(scale, permille / 1000) : undefined,
       gradeCounts,
-      kpis,
+      kpis: mine.filter((r) => r.indicator.kind === "kpi"),
       targets: mine.filter((r) => r.indicator.kind === "target"),
     };
   });
-  return { year, rule, scale, goals, indicators };
+  return { year, rule, rules, countTargets, scale, goals, indicators };
 }

@@ -89,6 +89,13 @@ export const methodWords: ReadonlyMap<string, Method> = new Map([
   ["基準値", "baseline"],
   ["path", "path"],
   ["直線", "path"],
+  ["目安値", "path"],
+  ["pathprogress", "pathProgress"],
+  ["直線進捗", "pathProgress"],
+  ["final", "final"],
+  ["対最終目標", "final"],
+  ["finalprogress", "finalProgress"],
+  ["最終目標進捗", "finalProgress"],
 ]);
 
 /** Yes/no flags (the cumulative column). */

@@ -1,10 +1,11 @@
 /** English: the language pack for staff and readers who do not read Japanese. */
-import { fieldWords, missingWords, textNumberExample, unitExamples, writtenWords } from "../vocabulary";
+import { fieldWords, methodWords, missingWords, textNumberExample, unitExamples, writtenWords } from "../vocabulary";
 import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
+import { rulesEn } from "./rulesMessages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
 const quoteInside = '(a quote inside a cell is written "")';
@@ -72,6 +73,7 @@ export const en: Messages = {
     evalActual: "actual (evaluation year)",
     evalRate: "rate (evaluation year)",
     evalUncapped: "rate (uncapped)",
+    evalYearUsed: "year graded",
     grade: "grade",
   },
   report: {
@@ -104,7 +106,7 @@ export const en: Messages = {
     badKind: (cell) => `kind "${cell}" must be target or kpi`,
     badDirection: (cell) => `direction "${cell}" must be higher or lower`,
     badCumulative: (cell) => `cumulative "${cell}" must be 1 or 0`,
-    badMethod: (cell) => `method "${cell}" must be ratio, baseline or path`,
+    badMethod: (cell) => `method "${cell}" must be one of ${[...new Set(methodWords.values())].join(", ")}`,
     badWeight: (cell) => `weight "${cell}" must be a number of 0 or more`,
     notAValue: (cell) =>
       `"${cell}" is neither a number nor a missing-value marker (${markers}); a number may carry only the row's unit or one of the listed units (${unitExamples.join(", ")} …: README, "The plan file")`,
@@ -145,7 +147,6 @@ export const en: Messages = {
     standardName: "On track / Mostly / Slightly behind / Behind (100/80/60%)",
     standard: ["On track", "Mostly on track", "Slightly behind", "Behind"],
     abcName: "A / B+ / B / C (100/80/50%)",
-    abc: ["A On track", "B+ Mostly on track", "B Slightly behind", "C Behind"],
     abcdName: "A / B / C / D (110/80/50%, uncapped)",
     rangeName: "range",
     symbolsName: "◎ / ○ / △ / × (100/80/60%)",
@@ -292,4 +293,5 @@ export const en: Messages = {
       `${where}: removed ${characters.join(", ")} (characters an .xlsx cannot hold)`,
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
+  rules: rulesEn,
 };

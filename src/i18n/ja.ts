@@ -2,7 +2,7 @@
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { fieldWords, textNumberExample, unitExamples } from "../vocabulary";
+import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -65,6 +65,7 @@ export const ja: Messages = {
     evalActual: "評価年度の実績値",
     evalRate: "達成率（評価年度）",
     evalUncapped: "達成率（上限なし）",
+    evalYearUsed: "評価に用いた年度",
     grade: "評価",
   },
   report: {
@@ -97,7 +98,7 @@ export const ja: Messages = {
     badKind: (cell) => `種別「${cell}」は 数値目標 か KPI です`,
     badDirection: (cell) => `方向「${cell}」は 増加 か 減少 です`,
     badCumulative: (cell) => `累計「${cell}」は 1 か 0 です`,
-    badMethod: (cell) => `算出方法「${cell}」は ratio・baseline・path のいずれかです`,
+    badMethod: (cell) => `算出方法「${cell}」は ${[...new Set(methodWords.values())].join("・")} のいずれかです`,
     badWeight: (cell) => `重み「${cell}」は0以上の数です`,
     notAValue: (cell) =>
       `「${cell}」は数値でも欠測の印（-、未公表、指標変更）でもありません。数値の後に書けるのは、その行の単位か一覧にある単位（${unitExamples.join("、")} など。README の「The plan file」）だけです`,
@@ -138,7 +139,6 @@ export const ja: Messages = {
     standardName: "順調／おおむね順調／やや遅れ／遅れ（100・80・60%）",
     standard: ["順調", "おおむね順調", "やや遅れ", "遅れ"],
     abcName: "A／B+／B／C（100・80・50%）",
-    abc: ["A 順調", "B+ 概ね順調", "B やや遅れ", "C 遅れ"],
     abcdName: "A／B／C／D（110・80・50%、上限なし）",
     rangeName: "範囲",
     symbolsName: "◎／○／△／×（100・80・60%）",
@@ -275,5 +275,26 @@ export const ja: Messages = {
     removedCharacters: (where, characters) =>
       `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
     wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
+  },
+  rules: {
+    rounding: "端数処理",
+    lag: "統計の遅れ（年）",
+    goalRule: "基本目標の集計",
+    countTargets: "数値目標を含める",
+    tolerance: "同水準の幅（基準値比）",
+    words: "表記",
+    trend: "基準値比",
+    flag: { yes: "含める", no: "含めない" },
+    roundingNames: { halfUp: "0.1%未満を四捨五入", truncate: "0.1%未満を切り捨て", percent: "1%未満を四捨五入" },
+    ruleNames: { mean: "平均", achievedShare: "達成した割合", weightedMean: "加重平均", worst: "最も低い達成率" },
+    trendName: "S／A／B／C（目標達成・基準値より改善・同水準・悪化）",
+    abc3Name: "A／B／C（100・80%）",
+    abc60Name: "A／B／C（100・60%）",
+    standard50Name: "順調／おおむね順調／やや遅れ／遅れ（100・80・50%）",
+    abcWords: ["順調", "概ね順調", "やや遅れ", "遅れ"],
+    tooMany: "7段階までです",
+    trendLevels: "基準値比の評価は4段階（S・A・B・C）です",
+    badThreshold: (text) => `基準値「${text}」が率として読めません（80% や 0.8）`,
+    atLine: (line, problem) => `${line}行目：${problem}`,
   },
 };

@@ -3,9 +3,11 @@
  * with one implementation per language (ja.ts, en.ts). Words the add-in reads live in
  * src/vocabulary.ts. Sections follow where the words appear.
  */
+import type { ComputedKey } from "../columns";
 import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
+import type { RulesMessages } from "./rulesMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -45,13 +47,8 @@ export interface SheetMessages {
 }
 
 /** Headers of the KPI table's computed columns (written, recognized on read-back, never read as data). */
-export interface ComputedHeaders {
-  readonly evalTarget: string;
-  readonly evalActual: string;
-  readonly evalRate: string;
-  readonly evalUncapped: string;
-  readonly grade: string;
-}
+/** The headers of the columns the KPI table computes. */
+export type ComputedHeaders = Readonly<Record<ComputedKey, string>>;
 
 /** The goal summary as terminal text. */
 export interface ReportMessages {
@@ -140,7 +137,6 @@ export interface GradeMessages {
   readonly standardName: string;
   readonly standard: readonly [string, string, string, string];
   readonly abcName: string;
-  readonly abc: readonly [string, string, string, string];
   readonly abcdName: string;
   readonly symbolsName: string;
   /** A scale given as a range of cells (KPI.GRADE's argument). */
@@ -295,4 +291,5 @@ export interface Messages {
   readonly pane: Readonly<Record<PaneKey, string>>;
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
+  readonly rules: RulesMessages;
 }

@@ -30,16 +30,36 @@ describe("default scale (the reference's)", () => {
 
 describe("presets", () => {
   it("ship the scales seen in real plans", () => {
-    expect(scalePresets.map((s) => s.id)).toEqual(["standard", "abc-100-80-50", "abcd-110-80-50", "symbols"]);
-  });
-  it("100/80/50: A 順調 / B+ 概ね順調 / B やや遅れ / C 遅れ", () => {
-    const s = findScale("abc-100-80-50")!;
-    expect([1, 0.8, 0.5, 0.499].map((r) => gradeLabel(s, r, "ja"))).toEqual([
-      "A 順調",
-      "B+ 概ね順調",
-      "B やや遅れ",
-      "C 遅れ",
+    expect(scalePresets.map((s) => s.id)).toEqual([
+      "standard",
+      "abc-100-80-50",
+      "abcd-110-80-50",
+      "symbols",
+      "abc-100-80",
+      "abc-100-60",
+      "standard-100-80-50",
+      "trend",
     ]);
+  });
+  it("100/80/50: A / B+ / B / C as plans print them, the words (順調 / 概ね順調 / やや遅れ / 遅れ) as a second label", () => {
+    const s = findScale("abc-100-80-50")!;
+    expect([1, 0.8, 0.5, 0.499].map((r) => gradeLabel(s, r, "ja"))).toEqual(["A", "B+", "B", "C"]);
+    expect(s.levels.map((l) => l.words?.ja)).toEqual(["順調", "概ね順調", "やや遅れ", "遅れ"]);
+    expect(s.levels.map((l) => l.words?.en)).toEqual(["On track", "Mostly on track", "Slightly behind", "Behind"]);
+  });
+  it("three levels 100/80 and 100/60 (A / B / C), four levels 100/80/50 in the standard words", () => {
+    const grades = (id: string, rates: number[]) => rates.map((r) => gradeLabel(findScale(id)!, r, "ja"));
+    expect(grades("abc-100-80", [1, 0.999, 0.8, 0.799, 0])).toEqual(["A", "B", "B", "C", "C"]);
+    expect(grades("abc-100-60", [1, 0.8, 0.6, 0.599])).toEqual(["A", "B", "B", "C"]);
+    expect(grades("standard-100-80-50", [1, 0.8, 0.5, 0.499])).toEqual(["順調", "おおむね順調", "やや遅れ", "遅れ"]);
+  });
+  it("a scale has 2 to 7 levels", () => {
+    const levels = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ min: 1 - i / 10, label: { ja: `L${i}`, en: `L${i}` } }));
+    expect(scaleProblem(levels(7))).toBeUndefined();
+    expect(scaleProblem(levels(8))?.en).toBe("a grade scale has at most seven levels");
+    expect(scaleProblem(levels(1))?.en).toBe("a grade scale needs at least two levels");
+    expect(scaleProblem(levels(3), "trend")?.en).toBe("a trend scale has four levels (S, A, B, C)");
   });
   it("110/80/50 grades the uncapped rate", () => {
     const s = findScale("abcd-110-80-50")!;
@@ -51,7 +71,7 @@ describe("presets", () => {
     expect([1, 0.8, 0.6, 0.1].map((r) => gradeLabel(s, r, "ja"))).toEqual(["◎", "○", "△", "×"]);
   });
   it("all presets are valid scales", () => {
-    for (const s of scalePresets) expect(scaleProblem(s.levels)).toBeUndefined();
+    for (const s of scalePresets) expect(scaleProblem(s.levels, s.basis)).toBeUndefined();
   });
   it("never throw and always return one of the scale's labels", () => {
     fc.assert(
