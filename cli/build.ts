@@ -2,7 +2,8 @@
 import { parseArgs } from "node:util";
 import { messagesFor } from "../src/i18n";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
-import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
+import { langOption, readPlanFile, UsageError, yearOption } from "./options";
+import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption } from "./rulesOptions";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import type { xlsxFile as XlsxFile } from "./xlsx";
 import { describeRemoval } from "./xlsxText";
@@ -10,7 +11,8 @@ import { describeRemoval } from "./xlsxText";
 /** The writer, and ExcelJS with it (0.14 s to load), load only when a workbook is written: summary never does. */
 const xlsxFile: typeof XlsxFile = async (plan) => (await import("./xlsx")).xlsxFile(plan);
 
-export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols]
+export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6]
+    ${rulesUsage}
     (--force replaces an existing PLAN.xlsx; without it an existing file is left as it is)`;
 
 export interface BuildIo {
@@ -34,7 +36,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
       lang: { type: "string", default: "ja" },
       style: { type: "string", default: "native" },
       year: { type: "string" },
-      scale: { type: "string", default: "standard" },
+      ...rulesOptionSpecs,
     },
   });
   if (positionals.length !== 1) throw new UsageError("build needs one plan file");
@@ -46,7 +48,8 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   const style = values.style as FormulaStyle;
   if (!formulaStyles.includes(style))
     throw new UsageError(`--style must be native or functions, not "${values.style}"`);
-  const scale = scaleOption(values.scale);
+  const rules = rulesOptions(values);
+  const scale = scaleOption(values.scale, lang);
   const year = yearOption(values.year);
   // refused before the plan is read, and once more when the file is placed (a build started meanwhile)
   const refusal = outputRefusal(output, positionals[0], force);
@@ -56,7 +59,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   }
   const read = readPlanFile(positionals[0], lang, io.stderr);
   if (read === undefined) return 2;
-  const plan = workbookPlan(read.plan, { lang, style, year, scale });
+  const plan = workbookPlan(read.plan, { lang, style, year, scale, rules });
   const { bytes, removals } = await xlsxFile(plan);
   for (const removal of removals) io.stderr(`kpi-sheets: ${describeRemoval(removal, lang)}\n`);
   if (writeOutputFile(output, bytes, force) === "exists") {

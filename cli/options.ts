@@ -1,15 +1,5 @@
 /** What the commands share: reading their options and the plan file, and reporting bad rows. */
-import {
-  describeNotice,
-  describeProblem,
-  findScale,
-  GradeScale,
-  Lang,
-  PlanRead,
-  readPlanBytes,
-  readYear,
-  yearLabel,
-} from "../src";
+import { describeNotice, describeProblem, Lang, PlanRead, readPlanBytes, readYear, yearLabel } from "../src";
 import { readInput } from "./readInput";
 import { terminalLine } from "./terminal";
 
@@ -19,12 +9,6 @@ export class UsageError extends Error {}
 export function langOption(value: string | undefined): Lang {
   if (value !== "ja" && value !== "en") throw new UsageError(`--lang must be ja or en, not "${value}"`);
   return value;
-}
-
-export function scaleOption(value: string | undefined): GradeScale {
-  const scale = findScale(value ?? "");
-  if (scale === undefined) throw new UsageError(`unknown --scale "${value}"`);
-  return scale;
 }
 
 export function yearOption(value: string | undefined): number | undefined {

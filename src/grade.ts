@@ -140,8 +140,8 @@ export function scaleProblemAt(
 ): { readonly level: number | undefined; readonly problem: Localized } | undefined {
   const whole = (pick: (m: Messages) => string) => ({ level: undefined, problem: localize(pick) });
   if (levels.length < 2) return whole((m) => m.scale.tooFew);
-  if (levels.length > maxLevels) return whole((m) => m.rules.tooMany);
-  if (basis === "trend" && levels.length !== 4) return whole((m) => m.rules.trendLevels);
+  if (levels.length > maxLevels) return whole((m) => m.rules.levels.tooMany);
+  if (basis === "trend" && levels.length !== 4) return whole((m) => m.rules.levels.trend);
   for (const [i, l] of levels.entries()) {
     const n = i + 1;
     const at = (pick: (m: Messages) => string) => ({ level: i, problem: localize(pick) });

@@ -31,6 +31,11 @@ export function summaryText(summary: Summary, lang: Lang): string {
     const grade = g.grade === undefined ? "-" : levelLabel(summary.scale, g.grade, lang);
     out.push(`  ${w.average} ${average}  ${w.grade} ${grade}`);
     out.push(`  ${summary.scale.levels.map((l, i) => `${l.label[lang]} ${g.gradeCounts[i]}`).join(" / ")}`);
+    const earlier = [...g.kpis, ...g.targets].filter((r) => r.yearUsed !== undefined && r.yearUsed !== summary.year);
+    if (earlier.length > 0) {
+      const used = earlier.map((r) => `${r.indicator.name} ${yearLabel(r.yearUsed as number, lang, "short")}`);
+      out.push(`  ${messagesFor(lang).rules.earlier}: ${used.join(", ")}`);
+    }
     if (g.targets.length > 0) {
       out.push(`  ${w.targets}:`);
       for (const t of g.targets) {

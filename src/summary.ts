@@ -2,27 +2,13 @@ import { defaultScale, gradeIndex, GradeScale } from "./grade";
 import { combinePermille, GoalRule } from "./goalRule";
 import { goalNumbers, Indicator, latestActualYear, Plan } from "./plan";
 import { NoRateReason, RateOutcome, rateIn, yearUsed } from "./evaluate";
-import { Rounding } from "./rules/rounding";
-import { defaultTolerance, trendIndex } from "./rules/trend";
+import { defaultRules, IndicatorRules, Rules, settleRules } from "./rules/rules";
+import { trendIndex } from "./rules/trend";
 
-/** The rules an indicator is evaluated by, beside its own method: settings of the workbook. */
-export interface IndicatorRules {
-  readonly rounding: Rounding;
-  /** How many years before the evaluation year an actual may be taken from (0: none). */
-  readonly lag: number;
-  /** The tolerance of trend grading (a fraction of the baseline). */
-  readonly tolerance: number;
-}
-
-export const defaultIndicatorRules: IndicatorRules = { rounding: "halfUp", lag: 0, tolerance: defaultTolerance };
-
-export interface SummaryOptions extends Partial<IndicatorRules> {
+export interface SummaryOptions extends Partial<Rules> {
   /** The evaluation year; default: the latest year with any actual. */
   readonly year?: number;
-  readonly rule?: GoalRule;
   readonly scale?: GradeScale;
-  /** Whether numerical targets count in the goal figure beside the KPIs (default: no, as the reference). */
-  readonly countTargets?: boolean;
 }
 
 export interface IndicatorResult {
@@ -56,8 +42,7 @@ export interface GoalSummary {
 export interface Summary {
   readonly year: number | undefined;
   readonly rule: GoalRule;
-  readonly rules: IndicatorRules;
-  readonly countTargets: boolean;
+  readonly rules: Rules;
   readonly scale: GradeScale;
   readonly goals: readonly GoalSummary[];
   readonly indicators: readonly IndicatorResult[];
@@ -74,6 +59,7 @@ function levelOf(indicator: Indicator, rate: RateOutcome, year: number, scale: G
     case "trend": {
       const actual = indicator.actuals.get(year);
       const { baseline } = indicator;
+      if (rate.cappedPermille >= 1000) return 0; // the target is reached, whatever the baseline
       if (actual?.kind !== "number" || baseline.kind !== "number") return undefined;
       return trendIndex(rate, baseline.value, actual.value, indicator.direction, tolerance);
     }
@@ -87,7 +73,7 @@ export function evaluateIndicator(
   years: readonly number[],
   year: number | undefined,
   scale: GradeScale,
-  rules: IndicatorRules = defaultIndicatorRules,
+  rules: IndicatorRules = defaultRules,
 ): IndicatorResult {
   const rateOf = (y: number): RateOutcome => rateIn(indicator, y, rules.rounding);
   const rates = new Map<number, RateOutcome>(years.map((y) => [y, rateOf(y)]));
@@ -101,14 +87,9 @@ export function evaluateIndicator(
 /** The goal summary of a plan for an evaluation year. */
 export function summarize(plan: Plan, options: SummaryOptions = {}): Summary {
   const scale = options.scale ?? defaultScale;
-  const rule = options.rule ?? "mean";
   const year = options.year ?? latestActualYear(plan);
-  const rules: IndicatorRules = {
-    rounding: options.rounding ?? defaultIndicatorRules.rounding,
-    lag: options.lag ?? defaultIndicatorRules.lag,
-    tolerance: options.tolerance ?? defaultIndicatorRules.tolerance,
-  };
-  const countTargets = options.countTargets ?? false;
+  const rules = settleRules(options);
+  const { rule, countTargets } = rules;
   const indicators = plan.indicators.map((i) => evaluateIndicator(i, plan.years, year, scale, rules));
   const goals = goalNumbers(plan).map((goal): GoalSummary => {
     const mine = indicators.filter((r) => r.indicator.goal === goal);
@@ -138,5 +119,5 @@ export function summarize(plan: Plan, options: SummaryOptions = {}): Summary {
       targets: mine.filter((r) => r.indicator.kind === "target"),
     };
   });
-  return { year, rule, rules, countTargets, scale, goals, indicators };
+  return { year, rule, rules, scale, goals, indicators };
 }

@@ -11,6 +11,8 @@ export interface RateJson {
 
 export interface SummaryJson {
   evaluationYear: number | null;
+  /** The rules the figures follow (docs/rules.md). */
+  rules: { rounding: string; lag: number; rule: string; countTargets: boolean; scale: string };
   goals: {
     goal: number;
     title: string;
@@ -25,6 +27,8 @@ export interface SummaryJson {
     kind: IndicatorKind;
     name: string;
     rates: Record<string, RateJson | null>;
+    /** With a lag: the year graded, the evaluation year or an earlier one (whose rate `grade` is of). */
+    yearUsed?: number | null;
     grade: string | null;
   }[];
 }
@@ -38,6 +42,13 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
     index === undefined ? null : levelLabel(summary.scale, index, lang);
   return {
     evaluationYear: summary.year ?? null,
+    rules: {
+      rounding: summary.rules.rounding,
+      lag: summary.rules.lag,
+      rule: summary.rules.rule,
+      countTargets: summary.rules.countTargets,
+      scale: summary.scale.id,
+    },
     goals: summary.goals.map((g) => ({
       goal: g.goal,
       title: g.title,
@@ -52,6 +63,7 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
       kind: r.indicator.kind,
       name: r.indicator.name,
       rates: Object.fromEntries([...r.rates].map(([year, rate]) => [String(year), rateJson(rate)])),
+      ...(summary.rules.lag > 0 ? { yearUsed: r.yearUsed ?? null } : {}),
       grade: label(r.grade),
     })),
   };

@@ -28,8 +28,10 @@ export interface RulesMessages {
   readonly standard50Name: string;
   /** The words of the A / B+ / B / C levels, best first. */
   readonly abcWords: readonly [string, string, string, string];
-  readonly tooMany: string;
-  readonly trendLevels: string;
+  /** Why a scale's number of levels cannot be used. */
+  readonly levels: { readonly tooMany: string; readonly trend: string };
+  /** The summary's line of the indicators graded on an earlier year's actual (a lag). */
+  readonly earlier: string;
   readonly badThreshold: (text: string) => string;
   readonly atLine: (line: number, problem: string) => string;
 }
@@ -50,8 +52,8 @@ export const rulesEn: RulesMessages = {
   abc60Name: "A / B / C (100/60%)",
   standard50Name: "On track / Mostly / Slightly behind / Behind (100/80/50%)",
   abcWords: ["On track", "Mostly on track", "Slightly behind", "Behind"],
-  tooMany: "a grade scale has at most seven levels",
-  trendLevels: "a trend scale has four levels (S, A, B, C)",
+  levels: { tooMany: "a grade scale has at most seven levels", trend: "a trend scale has four levels (S, A, B, C)" },
+  earlier: "graded on an earlier year's actual",
   badThreshold: (text) => `the threshold "${text}" is not a rate (write 80% or 0.8)`,
   atLine: (line, problem) => `line ${line}: ${problem}`,
 };

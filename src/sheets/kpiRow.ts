@@ -12,13 +12,15 @@ import {
   pathTargetExpr,
   progressExpr,
   ratioExpr,
+  trendGradeExpr,
   uncappedRate,
 } from "./nativeFormulas";
 import { names, Settled } from "./options";
-import { basisIsUncapped } from "./settingsSheet";
+import { basisIsTrend, basisIsUncapped } from "./settingsSheet";
+import { methodParts } from "../rate";
 import { CachedValue, Computed, computed } from "./sheetPlan";
 
-/** The last year with a numeric target: the final target the path method aims at. */
+/** The last year with a numeric target: the final target the path and final methods aim at. */
 function finalTargetYear(indicator: Indicator): number | undefined {
   let found: number | undefined;
   for (const [year, value] of indicator.targets)
@@ -27,18 +29,30 @@ function finalTargetYear(indicator: Indicator): number | undefined {
 }
 
 /**
- * Where the evaluation year's column is among the plan years: found by the year itself (MATCH
- * in the years the sheet was built with), so plan years with a gap (R3, R5, R6, R8) pick the
- * right year's figures. #N/A when the year is not a plan year.
+ * Where a year's column is among the plan years: found by the year itself (MATCH in the years the
+ * sheet was built with), so plan years with a gap (R3, R5, R6, R8) pick the right year's figures.
+ * #N/A when the year is not a plan year.
  */
-export function yearPosition(years: readonly number[]): string {
-  return `MATCH(${names.evalYear},{${years.join(",")}},0)`;
+function yearPosition(years: readonly number[], year: string): string {
+  return `MATCH(${year},{${years.join(",")}},0)`;
 }
 
 /**
- * The formulas of one row (rate per year, evaluation-year target, actual and rates, grade), by
- * column letter, each with its value; `result` is the engine's evaluation of the row in the
- * evaluation year (evaluateIndicator over the layout's years).
+ * yearUsed of src/evaluate.ts: the latest plan year from the evaluation year back `KpiLag` years
+ * whose actual is a number, else the evaluation year. `row` spans the row's per-year columns
+ * (target, actual, rate of each year); the array constant holds each actual's year, 0 elsewhere.
+ */
+function yearUsedFormula(years: readonly number[], row: string): string {
+  const mask = `{${years.flatMap((y) => [0, y, 0]).join(",")}}`;
+  const e = names.evalYear;
+  const found = `SUMPRODUCT(MAX(ISNUMBER(${row})*(${mask}>=${e}-${names.lag})*(${mask}<=${e})*${mask}))`;
+  return `=IF(${found}=0,${e},${found})`;
+}
+
+/**
+ * The formulas of one row (rate per year, the year graded, its target, actual and rates, grade),
+ * by column letter, each with its value; `result` is the engine's evaluation of the row in the
+ * evaluation year (evaluateIndicator over the layout's years, with the workbook's rules).
  */
 export function rowFormulas(
   indicator: Indicator,
@@ -57,76 +71,100 @@ export function rowFormulas(
   };
   const first = firstOf(layout.years);
   const last = lastOf(layout.years);
+  const parts = methodParts(indicator.method);
   const functions = s.style === "functions" && indicator.method === "ratio";
   const finalYear = finalTargetYear(indicator);
   const finalAt = finalYear === undefined ? undefined : fixedAt({ year: finalYear, part: "target" });
-  const path = indicator.method === "path";
-  const pathUnavailable = path && (finalAt === undefined || indicator.baselineYear === undefined);
+  const { baselineYear } = indicator;
+  // against the final target or the line, a row without a final target (or the line without the
+  // baseline's year) has no rate in any year, as the engine says
+  const unavailable =
+    (parts.against !== "year" && finalAt === undefined) || (parts.against === "path" && baselineYear === undefined);
 
-  // The raw rate of a target expression and an actual cell, by the indicator's method.
+  // The raw rate of a year's target cell and actual cell, by the indicator's method.
   const raw = (t: string, a: string, year: number | string): { raw: string; inputs: string[] } => {
-    if (path) {
-      const pt = pathTargetExpr(b, indicator.baselineYear as number, finalAt as string, finalYear as number, year);
-      return { raw: ratioExpr(pt, a, lower), inputs: [finalAt as string, a, b] };
+    const f = finalAt as string;
+    const target = ((): { expr: string; inputs: string[] } => {
+      switch (parts.against) {
+        case "year":
+          return { expr: t, inputs: [t] };
+        case "final":
+          return { expr: f, inputs: [f] };
+        case "path":
+          return { expr: pathTargetExpr(b, baselineYear as number, f, finalYear as number, year), inputs: [f, b] };
+        default:
+          return parts.against satisfies never;
+      }
+    })();
+    switch (parts.by) {
+      case "ratio":
+        return { raw: ratioExpr(target.expr, a, lower), inputs: [...target.inputs, a] };
+      case "progress":
+        return {
+          raw: progressExpr(b, target.expr, a, lower),
+          inputs: [...new Set([b, ...target.inputs, a])],
+        };
+      default:
+        return parts.by satisfies never;
     }
-    if (indicator.method === "baseline") return { raw: progressExpr(b, t, a, lower), inputs: [b, t, a] };
-    return { raw: ratioExpr(t, a, lower), inputs: [t, a] };
   };
+  const kpiRate = (t: string, a: string, capped: string): string =>
+    `IFERROR(KPI.RATE(${t},${a},${fixedAt("direction")},${capped},${names.rounding}),"-")`;
 
   for (const year of layout.years) {
     const t = at({ year, part: "target" });
     const a = at({ year, part: "actual" });
     const value = rateValue(result.rates.get(year), "capped");
     const key = { year, part: "rate" } as const;
-    if (pathUnavailable) set(key, `="-"`, value);
-    else if (functions)
-      set(
-        key,
-        `=IF(OR(ISBLANK(${t}),ISBLANK(${a})),"-",IFERROR(KPI.RATE(${t},${a},${fixedAt("direction")}),"-"))`,
-        value,
-      );
+    if (unavailable) set(key, `="-"`, value);
+    else if (functions) set(key, `=IF(OR(ISBLANK(${t}),ISBLANK(${a})),"-",${kpiRate(t, a, "TRUE")})`, value);
     else {
       const r = raw(t, a, year);
       set(key, `=${cappedRate(r.raw, r.inputs)}`, value);
     }
   }
 
-  // The evaluation year's target and actual, picked by the year on the settings sheet: a blank stays blank.
+  // The year graded (the evaluation year, or an earlier one under a lag), and its target and
+  // actual, picked by that year: a blank stays blank.
+  const firstCell = (part: "target" | "rate", y: number): string => `$${layout.letter({ year: y, part })}${row}`;
+  set(
+    "evalYearUsed",
+    yearUsedFormula(layout.years, `${firstCell("target", first)}:${firstCell("rate", last)}`),
+    result.yearUsed ?? s.year,
+  );
+  const used = at("evalYearUsed");
   const pick = (part: "target" | "actual"): string => {
     const range = `$${layout.letter({ year: first, part })}${row}:$${layout.letter({ year: last, part })}${row}`;
-    const position = yearPosition(layout.years);
+    const position = yearPosition(layout.years, used);
     const x = `INDEX(${range},3*${position}-2)`;
     return `=IF(ISNA(${position}),"",IF(ISBLANK(${x}),"",${x}))`;
   };
-  const planYear = layout.years.includes(s.year);
-  set("evalTarget", pick("target"), planYear ? shownValue(indicator.targets.get(s.year)) : "");
-  set("evalActual", pick("actual"), planYear ? shownValue(indicator.actuals.get(s.year)) : "");
+  const usedYear = result.yearUsed ?? s.year;
+  const planYear = layout.years.includes(usedYear);
+  set("evalTarget", pick("target"), planYear ? shownValue(indicator.targets.get(usedYear)) : "");
+  set("evalActual", pick("actual"), planYear ? shownValue(indicator.actuals.get(usedYear)) : "");
   const et = at("evalTarget");
   const ea = at("evalActual");
   const u = at("evalUncapped");
   const c = at("evalRate");
   const uncapped = rateValue(result.rate, "uncapped");
   const capped = rateValue(result.rate, "capped");
-  if (pathUnavailable) {
+  if (unavailable) {
     set("evalUncapped", `="-"`, uncapped);
     set("evalRate", `="-"`, capped);
   } else if (functions) {
-    const rate = (cap: string): string =>
-      `=IF(OR(${et}="",${ea}=""),"-",IFERROR(KPI.RATE(${et},${ea},${fixedAt("direction")}${cap}),"-"))`;
-    set("evalUncapped", rate(",FALSE"), uncapped);
-    set("evalRate", rate(""), capped);
+    const rate = (cap: string): string => `=IF(OR(${et}="",${ea}=""),"-",${kpiRate(et, ea, cap)})`;
+    set("evalUncapped", rate("FALSE"), uncapped);
+    set("evalRate", rate("TRUE"), capped);
   } else {
-    const r = raw(et, ea, names.evalYear);
+    const r = raw(et, ea, used);
     set("evalUncapped", `=${uncappedRate(r.raw, r.inputs)}`, uncapped);
     set("evalRate", `=${capOf(u)}`, capped);
   }
   const graded = `IF(${basisIsUncapped()},${u},${c})`;
-  set(
-    "grade",
-    s.style === "functions"
-      ? `=IF(ISNUMBER(${c}),KPI.GRADE(${graded},${names.scale}),"-")`
-      : `=IF(ISNUMBER(${c}),${gradeExpr(graded, names.minUpper, names.label)},"-")`,
-    gradeValue(result.grade, s),
-  );
+  const byRate =
+    s.style === "functions" ? `KPI.GRADE(${graded},${names.scale})` : gradeExpr(graded, names.minUpper, names.label);
+  const byTrend = trendGradeExpr(c, b, ea, lower, names.tolerance, names.label);
+  set("grade", `=IF(${basisIsTrend()},${byTrend},IF(ISNUMBER(${c}),${byRate},"-"))`, gradeValue(result.grade, s));
   return out;
 }

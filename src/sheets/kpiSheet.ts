@@ -70,7 +70,7 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
   plan.indicators.forEach((indicator, i) => {
     const row = layout.firstRow + i;
     const fixed = fixedCells(indicator, titles.get(indicator.goal) ?? "", s);
-    const result = evaluateIndicator(indicator, layout.years, s.year, s.scale);
+    const result = evaluateIndicator(indicator, layout.years, s.year, s.scale, s.rules);
     const formulas = rowFormulas(indicator, result, row, layout, s);
     const vf = valueFormat(indicator);
     const cells: Cell[] = [];

@@ -1,5 +1,6 @@
 import { stringLiteral } from "../formula/a1";
 import { writtenWords } from "../vocabulary";
+import { names } from "./options";
 /**
  * The engine's rules as classic Excel formulas (no LET, LAMBDA, IFS, XLOOKUP, dynamic arrays),
  * built from expressions. Each mirrors a function of src/rate.ts or src/grade.ts step for step,
@@ -68,14 +69,42 @@ function unlessOverflow(raw: string, rate: string): string {
   return `IFERROR(IF(ABS(${raw})*1000>1E+15,"-",${rate}),"-")`;
 }
 
+/**
+ * roundPermille of src/rules/rounding.ts by a rounding word read from a cell or a name (halfUp,
+ * truncate, percent): ROUND(x,3), ROUNDDOWN(x,3) or ROUND(x,2). Any other word rounds half up.
+ */
+export function roundByWord(x: string, word: string): string {
+  return `IF(${word}="truncate",ROUNDDOWN(${x},3),ROUND(${x},IF(${word}="percent",2,3)))`;
+}
+
+/** How a sheet's formulas round: by the settings sheet's rounding word (live). */
+const liveRounding = (x: string): string => roundByWord(x, names.rounding);
+
 /** The rounded uncapped rate, or "-" text when an input is missing (text is skipped by AVERAGE/SUMIFS). */
 export function uncappedRate(raw: string, inputs: readonly string[]): string {
-  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, `ROUND(${raw},3)`)},"-")`;
+  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, liveRounding(raw))},"-")`;
 }
 
 /** The capped rate: clamp of the rounded uncapped rate, as toRate does. */
 export function cappedRate(raw: string, inputs: readonly string[]): string {
-  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, `MIN(1,MAX(0,ROUND(${raw},3)))`)},"-")`;
+  return `IF(${allNumbers(inputs)},${unlessOverflow(raw, `MIN(1,MAX(0,${liveRounding(raw)}))`)},"-")`;
+}
+
+/**
+ * trendIndex of src/rules/trend.ts as a label: S when the capped rate `c` is 100%, else A, B or C
+ * by the actual `a` against the baseline `b` and the tolerance; "-" when not evaluable.
+ */
+export function trendGradeExpr(
+  c: string,
+  b: string,
+  a: string,
+  lower: string,
+  tolerance: string,
+  labels: string,
+): string {
+  const better = byDirection(lower, `(${b}-${a})`, `(${a}-${b})`);
+  const level = `IF(${better}>0,2,IF(${better}>=-(${tolerance}*ABS(${b})),3,4))`;
+  return `IF(ISNUMBER(${c}),IF(${c}>=1,INDEX(${labels},1),IF(AND(ISNUMBER(${b}),ISNUMBER(${a})),INDEX(${labels},${level}),"-")),"-")`;
 }
 
 /** The clamp of an already rounded rate (a cell holding a rate or "-"). */

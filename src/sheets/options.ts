@@ -3,6 +3,7 @@ import { Lang } from "../lang";
 import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
 import { isNonEmpty, NonEmpty } from "../list";
+import { Rules, settleRules } from "../rules/rules";
 import { SheetRole } from "./sheetPlan";
 
 /**
@@ -27,6 +28,8 @@ export interface WorkbookOptions {
   /** The evaluation year; default: the latest year with any actual, else the plan's first year. */
   readonly year?: number;
   readonly scale?: GradeScale;
+  /** Rounding, lag, trend tolerance, goal rule, whether numerical targets count; default: the reference's. */
+  readonly rules?: Partial<Rules>;
   readonly sheetNames?: Partial<Record<SheetRole, string>>;
   /** The KPI table's name; default KpiTable. */
   readonly tableName?: string;
@@ -40,6 +43,7 @@ export interface Settled {
   readonly year: number;
   readonly years: NonEmpty<number>;
   readonly scale: GradeScale;
+  readonly rules: Rules;
   readonly sheetNames: Readonly<Record<SheetRole, string>>;
   readonly tableName: string;
 }
@@ -59,6 +63,11 @@ export const names = {
   /** The thresholds of every level but the last: the last level takes the rest. */
   minUpper: "KpiGradeMinUpper",
   label: "KpiGradeLabel",
+  rounding: "KpiRounding",
+  lag: "KpiLag",
+  goalRule: "KpiGoalRule",
+  countTargets: "KpiCountTargets",
+  tolerance: "KpiTolerance",
 } as const;
 
 /** The KPI table's name when the workbook does not use it yet; a second one gets a suffix (KpiTable_2). */
@@ -77,6 +86,7 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
     year,
     years,
     scale,
+    rules: settleRules(options.rules),
     sheetNames: {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,

@@ -1,13 +1,13 @@
 import { goalNumbers, Indicator, Plan } from "../plan";
-import { columnLetter, stringLiteral, tableColumn } from "../formula/a1";
+import { columnLetter, tableColumn } from "../formula/a1";
 import { messagesFor } from "../i18n";
 import { levelLabel } from "../grade";
 import { itemAt } from "../list";
 import { summarize } from "../summary";
-import { writtenWords } from "../vocabulary";
 import { averageValue, gradeValue } from "./cachedValues";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout } from "./kpiLayout";
+import { goalFormulas } from "./goalFormulas";
 import { gradeExpr } from "./nativeFormulas";
 import { names, Settled } from "./options";
 import {
@@ -41,11 +41,10 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
   // the table's headers and words are those it was written in, whatever language this sheet is in
   const layout = kpiLayout(s.years, plan.indicators.length, s.tableLang);
   const col = (key: KpiColumnKey): string => tableColumn(s.tableName, layout.header(key));
-  const summary = summarize({ ...plan, years: s.years }, { year: s.year, scale: s.scale });
+  const summary = summarize({ ...plan, years: s.years }, { ...s.rules, year: s.year, scale: s.scale });
   const goals = goalNumbers(plan);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const levels = s.scale.levels.length;
-  const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const gh = summaryRows.goalHeader;
   const header: (Cell | Computed)[] = [
     text(m.summaryGoal),
@@ -62,36 +61,30 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
   const goalRows: (Cell | Computed)[][] = goals.map((goal, i) => {
     const r = summaryRows.goalFirst + i;
     const g = itemAt(summary.goals, i);
-    const isGoal = `${col("goal")},$A${r}`;
+    const f = goalFormulas(s, col, r);
     const average =
       s.style === "functions"
         ? computedArray(
-            `=IFERROR(KPI.AVERAGE(IF((${col("goal")}=$A${r})*(${col("kind")}=${kpi}),${col("evalRate")},"")),"-")`,
+            `=IFERROR(KPI.AVERAGE(IF(${f.mask},${col("evalRate")},""),${names.goalRule},IF(${f.mask},${col("weight")},""),${names.rounding}),"-")`,
             averageValue(g.average),
           )
-        : computed(
-            `=IF(D${r}=0,"-",ROUND(SUMIFS(${col("evalRate")},${isGoal},${col("kind")},${kpi})/D${r},3))`,
-            averageValue(g.average),
-          );
-    const grade =
+        : computedArray(f.average, averageValue(g.average));
+    const grade = f.grade(
       s.style === "functions"
-        ? `=IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
-        : `=${gradeExpr(`F${r}`, names.minUpper, names.label)}`;
+        ? `IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
+        : gradeExpr(`F${r}`, names.minUpper, names.label),
+    );
     return [
       number(goal),
       text(titles.get(goal) ?? ""),
-      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi})`, g.kpiCount),
-      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi},${col("evalRate")},">=0")`, g.ratedCount),
+      computed(f.count, g.kpiCount),
+      computed(f.rated, g.ratedCount),
       computed(`=C${r}-D${r}`, g.kpiCount - g.ratedCount),
       average,
       computed(grade, gradeValue(g.grade, s)),
-      ...Array.from({ length: levels }, (_, l) => {
-        const h = `${columnLetter(7 + l)}$${gh}`;
-        return computed(
-          `=SUMPRODUCT((${col("goal")}=$A${r})*(${col("kind")}=${kpi})*(${col("grade")}=${h}))`,
-          itemAt(g.gradeCounts, l),
-        );
-      }),
+      ...Array.from({ length: levels }, (_, l) =>
+        computed(f.perLevel(`${columnLetter(7 + l)}$${gh}`), itemAt(g.gradeCounts, l)),
+      ),
     ];
   });
   const goalFormats = goals.map(() => [
