@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { messagesFor } from "../src/i18n";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
 import { langOption, readPlanFile, UsageError, yearOption } from "./options";
-import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption } from "./rulesOptions";
+import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import type { xlsxFile as XlsxFile } from "./xlsx";
 import { describeRemoval } from "./xlsxText";
@@ -28,7 +28,7 @@ const processIo: BuildIo = {
 /** Runs `build`; resolves to the exit code: 0 all rows read, 1 some rows rejected (the rest is built), 2 file error. */
 export async function build(args: string[], io: BuildIo = processIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
+    args: withNegativeValues(args),
     allowPositionals: true,
     options: {
       output: { type: "string", short: "o" },

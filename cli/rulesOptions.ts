@@ -5,6 +5,7 @@
  * scale file, the line) it is about.
  */
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { findScale, goalRules, GradeScale, Lang, scalePresets } from "../src";
 import { isGoalRule } from "../src/goalRule";
 import { isRounding, roundings } from "../src/rules/rounding";
@@ -12,6 +13,23 @@ import { isLag, Rules } from "../src/rules/rules";
 import { readScaleCsv } from "../src/rules/scaleCsv";
 import { isTolerance } from "../src/rules/trend";
 import { UsageError } from "./options";
+
+/**
+ * The arguments with `--lag -1` written as `--lag=-1`: parseArgs takes a value that starts with a
+ * dash for an option, and the message would not name the value.
+ */
+export function withNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const next = args[i + 1];
+    if ((arg === "--lag" || arg === "--tolerance") && next !== undefined && /^-\d/u.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 /** parseArgs' specs of the options, added to each command's own. */
 export const rulesOptionSpecs = {
@@ -73,7 +91,7 @@ export function scaleOption(value: string | undefined, lang: Lang): GradeScale {
   if (preset !== undefined) return preset;
   if (!/\.(csv|txt)$/iu.test(name))
     throw new UsageError(`unknown --scale "${name}": a preset (${presetNames.replace(/\|/gu, ", ")}) or a .csv file`);
-  const read = readScaleCsv(readFileSync(name, "utf8"), name);
+  const read = readScaleCsv(readFileSync(name, "utf8"), basename(name));
   if (read.kind === "problem") throw new UsageError(`--scale ${name}:${read.line}: ${read.problem[lang]}`);
   return read.scale;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { summarize, summaryJson, summaryText } from "../src";
 import { langOption, readPlanFile, UsageError, yearOption } from "./options";
-import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption } from "./rulesOptions";
+import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { terminalJson, terminalText } from "./terminal";
 
 export const summaryUsage = `  kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] ${rulesUsage} [--json]`;
@@ -26,7 +26,7 @@ ${summaryUsage}
 
 export function summary(args: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void }): number {
   const { values, positionals } = parseArgs({
-    args,
+    args: withNegativeValues(args),
     allowPositionals: true,
     options: {
       year: { type: "string" },

@@ -34,10 +34,17 @@ export { CustomFunctions as registry };
  * @param actual Actual value: a number, text such as 6,439人, or a range.
  * @param [direction] "higher" (default) or "lower"; also 増加 or 減少.
  * @param [capped] TRUE (default) caps the rate at 100%; FALSE gives the uncapped rate.
+ * @param [rounding] "halfUp" (default, half up to 0.1%), "truncate" (down to 0.1%) or "percent" (half up to 1%).
  * @returns The rate as a fraction (0.953 = 95.3%).
  */
-export function rate(target: any[][], actual: any[][], direction?: any[][], capped?: any[][]): any[][] {
-  return run("RATE", [target, actual, direction, capped]);
+export function rate(
+  target: any[][],
+  actual: any[][],
+  direction?: any[][],
+  capped?: any[][],
+  rounding?: any[][],
+): any[][] {
+  return run("RATE", [target, actual, direction, capped, rounding]);
 }
 
 /**
@@ -49,6 +56,7 @@ export function rate(target: any[][], actual: any[][], direction?: any[][], capp
  * @param actual Actual value, or a range.
  * @param [direction] "higher" (default) or "lower"; decides the case where the target equals the baseline.
  * @param [capped] TRUE (default) caps the rate at 100%; FALSE gives the uncapped rate.
+ * @param [rounding] "halfUp" (default, half up to 0.1%), "truncate" (down to 0.1%) or "percent" (half up to 1%).
  * @returns The progress rate as a fraction.
  */
 export function progress(
@@ -57,8 +65,9 @@ export function progress(
   actual: any[][],
   direction?: any[][],
   capped?: any[][],
+  rounding?: any[][],
 ): any[][] {
-  return run("PROGRESS", [baseline, target, actual, direction, capped]);
+  return run("PROGRESS", [baseline, target, actual, direction, capped, rounding]);
 }
 
 /**
@@ -78,10 +87,13 @@ export function grade(rate: any[][], scale?: any[][]): any[][] {
  * @customfunction AVERAGE
  * @helpurl https://kpi-sheets.example.org/README.md#custom-functions
  * @param rates Range of achievement rates.
- * @returns The average rate as a fraction.
+ * @param [rule] "mean" (default), "achievedShare" (share of rates at 100%), "weightedMean" or "worst".
+ * @param [weights] Range of weights beside the rates, for "weightedMean" (blank: 1).
+ * @param [rounding] "halfUp" (default, half up to 0.1%), "truncate" (down to 0.1%) or "percent" (half up to 1%).
+ * @returns The goal figure as a fraction.
  */
-export function average(rates: any[][]): any[][] {
-  return run("AVERAGE", [rates]);
+export function average(rates: any[][], rule?: any[][], weights?: any[][], rounding?: any[][]): any[][] {
+  return run("AVERAGE", [rates, rule, weights, rounding]);
 }
 
 /**

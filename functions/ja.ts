@@ -40,6 +40,11 @@ const direction = {
   description: '"higher"（増加、既定）または "lower"（減少）。増加・減少とも書けます。',
 };
 const capped = { name: "上限", description: "TRUE（既定）で達成率を100%で打ち止め、FALSE で上限を設けない達成率。" };
+const rounding = {
+  name: "端数処理",
+  description:
+    '"halfUp"（既定、0.1%未満を四捨五入）、"truncate"（0.1%未満を切り捨て）または "percent"（1%未満を四捨五入）。',
+};
 
 /** Keyed by function id, then by the English parameter name. */
 export const ja: Record<string, Translation> = {
@@ -51,6 +56,7 @@ export const ja: Record<string, Translation> = {
       actual: { name: "実績値", description: "実績値。数値、6,439人 のような文字、または範囲。" },
       direction,
       capped,
+      rounding,
     },
   },
   GRADE: {
@@ -75,6 +81,7 @@ export const ja: Record<string, Translation> = {
         description: '"higher"（既定）または "lower"。目標値が現状値と同じときの判定に使います。',
       },
       capped,
+      rounding,
     },
   },
   AVERAGE: {
@@ -82,6 +89,13 @@ export const ja: Record<string, Translation> = {
       "基本目標の達成率平均：上限100%の達成率の単純平均を0.1%単位で四捨五入します。空白・-・未公表・指標変更・#N/A は除き、0%とは数えません。",
     parameters: {
       rates: { name: "達成率", description: "達成率の範囲。" },
+      rule: {
+        name: "集計方法",
+        description:
+          '"mean"（既定、平均）、"achievedShare"（100%に達した割合）、"weightedMean"（加重平均）または "worst"（最も低い達成率）。',
+      },
+      weights: { name: "重み", description: "達成率と同じ大きさの重みの範囲（weightedMean のとき。空白は1）。" },
+      rounding,
     },
   },
   FY: {

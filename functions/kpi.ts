@@ -21,6 +21,8 @@ import { codes, invalid, isCellError, isErrorValue, notAvailable, overflow } fro
 import { displayLang } from "./lang";
 import { messages } from "./messages";
 import { scaleFrom } from "./scale";
+import { readRoundingCell, readRuleCell } from "./rulesCells";
+import { Rounding } from "../src/rules/rounding";
 
 /**
  * The custom functions' work, with the display language passed in. Every function takes
@@ -32,8 +34,8 @@ import { scaleFrom } from "./scale";
 type Implementation = (inputs: readonly unknown[], lang: Lang) => Out[][];
 
 /** The rate a rate outcome shows: capped (the default) or uncapped. */
-function shownRate(raw: number, capped: boolean, lang: Lang): Out {
-  const rate = toRate(raw);
+function shownRate(raw: number, capped: boolean, rounding: Rounding, lang: Lang): Out {
+  const rate = toRate(raw, rounding);
   switch (rate.kind) {
     case "overflow":
       return overflow(lang);
@@ -45,9 +47,9 @@ function shownRate(raw: number, capped: boolean, lang: Lang): Out {
 }
 
 /**
- * KPI.RATE and KPI.PROGRESS: numeric inputs, then [direction] and [capped]. In each cell the
- * direction and cap are read first (their errors win), then the rate when every input is a
- * number, else the first input's problem ("" for a blank).
+ * KPI.RATE and KPI.PROGRESS: numeric inputs, then [direction], [capped] and [rounding]. In each
+ * cell the direction, cap and rounding are read first (their errors win), then the rate when every
+ * input is a number, else the first input's problem ("" for a blank).
  */
 function rateFunction(
   id: "RATE" | "PROGRESS",
@@ -56,16 +58,19 @@ function rateFunction(
   const parameters: readonly { readonly name: string }[] = signatures[id];
   const direction = parameters.findIndex((p) => p.name === "direction");
   const capped = parameters.findIndex((p) => p.name === "capped");
-  const numeric = parameters.flatMap((_p, k) => (k === direction || k === capped ? [] : [k]));
+  const rounding = parameters.findIndex((p) => p.name === "rounding");
+  const numeric = parameters.flatMap((_p, k) => ([direction, capped, rounding].includes(k) ? [] : [k]));
   // every argument of both spreads, so a cell's values and names stand at the parameters' positions
   return (inputs, lang) =>
     spread(id, inputs, lang, (values, names) => {
       const dir = readDirectionCell(values[direction], lang);
       const cap = readCapped(values[capped], lang);
+      const round = readRoundingCell(values[rounding], lang);
       if (isCellError(dir)) return dir;
       if (isCellError(cap)) return cap;
+      if (isCellError(round)) return round;
       const read = numeric.map((k) => readNumber(values[k], names[k], lang));
-      if (read.every((v): v is number => typeof v === "number")) return shownRate(raw(read, dir), cap, lang);
+      if (read.every((v): v is number => typeof v === "number")) return shownRate(raw(read, dir), cap, round, lang);
       return (
         firstProblem(
           numeric.map((k, n) => ({ value: read[n], arg: names[k] })),
@@ -94,32 +99,52 @@ const grade: Implementation = ([rateInput, scaleInput], lang) => {
 };
 
 /**
- * The goal average exactly as the engine's summary computes it: each rate rounded to 0.1%
- * and capped, then the plain mean rounded half up (combinePermille "mean"). Blanks, -, 未公表,
- * 指標変更 and #N/A (a KPI.RATE with a missing input) are skipped, never counted as 0.
+ * The goal figure exactly as the engine's summary computes it: each rate rounded and capped, then
+ * combined by the rule (default: the plain mean, rounded half up; combinePermille). Blanks, -,
+ * 未公表, 指標変更 and #N/A (a KPI.RATE with a missing input) are skipped, never counted as 0.
+ * [weights], a range of the rates' shape, weigh each rate for `weightedMean` (blank: 1).
  */
-const average: Implementation = ([ratesInput], lang) => {
-  const [name] = namesOf("AVERAGE");
+const average: Implementation = ([ratesInput, ruleInput, weightsInput, roundingInput], lang) => {
+  const [name, , weightsName] = namesOf("AVERAGE");
   const grid = toGrid(ratesInput, name, lang);
   if (isCellError(grid)) return [[grid]];
+  const one = (input: unknown): unknown => (Array.isArray(input) ? (input as unknown[][])[0]?.[0] : input);
+  const rule = readRuleCell(one(ruleInput), lang);
+  if (isCellError(rule)) return [[rule]];
+  const rounding = readRoundingCell(one(roundingInput), lang);
+  if (isCellError(rounding)) return [[rounding]];
+  let weights: unknown[] | undefined;
+  if (weightsInput !== null && weightsInput !== undefined) {
+    const w = toGrid(weightsInput, weightsName, lang);
+    if (isCellError(w)) return [[w]];
+    if (w.rows !== grid.rows || w.cols !== grid.cols)
+      return [[invalid(messages.shapes(`${grid.rows}×${grid.cols}`, `${w.rows}×${w.cols}`), lang)]];
+    weights = cellsOf(w);
+  }
   const rates: WeightedRate[] = [];
-  for (const cell of cellsOf(grid)) {
+  for (const [k, cell] of cellsOf(grid).entries()) {
     if (isErrorValue(cell) && cell.code === String(codes.notAvailable)) continue;
     const value = readRate(cell, name, lang);
     if (isCellError(value)) return [[value]];
     if (typeof value !== "number") continue; // missing: not evaluable, skipped
-    const r = toRate(value);
+    const r = toRate(value, rounding);
+    let weight = 1;
+    if (weights !== undefined) {
+      const w = readNumber(weights[k], weightsName, lang);
+      if (isCellError(w)) return [[w]];
+      weight = typeof w === "number" ? w : 1;
+    }
     switch (r.kind) {
       case "overflow":
         return [[overflow(lang)]];
       case "rate":
-        rates.push({ rate: r, weight: 1 });
+        rates.push({ rate: r, weight });
         break;
       default:
         return r satisfies never;
     }
   }
-  const permille = combinePermille("mean", rates);
+  const permille = combinePermille(rule, rates, rounding);
   if (permille === undefined) return [[notAvailable(messages.noRates(), lang)]];
   return [[permille / 1000]];
 };

@@ -1,6 +1,7 @@
 import { FunctionArg, localize, messagesFor } from "../src/i18n";
 import { Lang, Localized } from "../src/lang";
 import { MissingReason } from "../src/value";
+import { fieldWords } from "../src/vocabulary";
 
 /**
  * The messages functions put on #VALUE!, #N/A and #NUM! cells, from the language pack
@@ -29,7 +30,11 @@ export const args = {
   label: arg("label"),
   style: arg("style"),
   value: arg("value"),
-} satisfies Record<FunctionArg, ArgName>;
+  // the arguments of the rules that differ between municipalities (the pack's rules section)
+  rounding: localize((m) => m.rules.rounding),
+  rule: localize((m) => m.rules.goalRule),
+  weights: { ja: fieldWords.weight.ja[0], en: "weights" },
+} satisfies Record<FunctionArg | "rounding" | "rule" | "weights", ArgName>;
 
 type Message = (lang: Lang) => string;
 

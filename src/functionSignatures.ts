@@ -23,12 +23,25 @@ const optionalEach = <N extends string>(name: N) => ({ name, optional: true, ele
 
 /** Each function's parameters in order, keyed by its id (KPI.RATE is RATE), in the order of functions.ts. */
 export const signatures = {
-  RATE: [each("target"), each("actual"), optionalEach("direction"), optionalEach("capped")],
-  PROGRESS: [each("baseline"), each("target"), each("actual"), optionalEach("direction"), optionalEach("capped")],
+  RATE: [each("target"), each("actual"), optionalEach("direction"), optionalEach("capped"), optionalEach("rounding")],
+  PROGRESS: [
+    each("baseline"),
+    each("target"),
+    each("actual"),
+    optionalEach("direction"),
+    optionalEach("capped"),
+    optionalEach("rounding"),
+  ],
   // the scale is one range for all the rates, not a range of scales
   GRADE: [each("rate"), { name: "scale", optional: true, elementwise: false }],
   // one figure for the whole range
-  AVERAGE: [{ name: "rates", optional: false, elementwise: false }],
+  // the rule and rounding are one word for the whole range, the weights a range beside the rates
+  AVERAGE: [
+    { name: "rates", optional: false, elementwise: false },
+    { name: "rule", optional: true, elementwise: false },
+    { name: "weights", optional: true, elementwise: false },
+    { name: "rounding", optional: true, elementwise: false },
+  ],
   FY: [each("label")],
   LABEL: [each("year"), optionalEach("style")],
   PATH: [each("baseline"), each("baselineYear"), each("finalTarget"), each("finalYear"), each("year")],

@@ -84,8 +84,8 @@ export const scalePresets: readonly GradeScale[] = [
     basis: "capped",
     levels: [level(1, same("◎")), level(0.8, same("○")), level(0.6, same("△")), level(0, same("×"))],
   },
-  letters("abc-100-80", (m) => m.rules.abc3Name, [1, 0.8, 0]),
-  letters("abc-100-60", (m) => m.rules.abc60Name, [1, 0.6, 0]),
+  letters("abc-100-80", (m) => m.rules.letterNames.abc3, [1, 0.8, 0]),
+  letters("abc-100-60", (m) => m.rules.letterNames.abc60, [1, 0.6, 0]),
   {
     id: "standard-100-80-50",
     name: localize((m) => m.rules.standard50Name),

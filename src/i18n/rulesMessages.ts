@@ -23,8 +23,7 @@ export interface RulesMessages {
     readonly worst: string;
   };
   readonly trendName: string;
-  readonly abc3Name: string;
-  readonly abc60Name: string;
+  readonly letterNames: { readonly abc3: string; readonly abc60: string };
   readonly standard50Name: string;
   /** The words of the A / B+ / B / C levels, best first. */
   readonly abcWords: readonly [string, string, string, string];
@@ -33,7 +32,10 @@ export interface RulesMessages {
   /** The summary's line of the indicators graded on an earlier year's actual (a lag). */
   readonly earlier: string;
   readonly badThreshold: (text: string) => string;
-  readonly atLine: (line: number, problem: string) => string;
+  /** A custom function's argument that is not one of its words (KPI.RATE's rounding, KPI.AVERAGE's rule). */
+  readonly badWord: (arg: string, text: string, choices: readonly string[]) => string;
+  /** Why Prepare for sharing leaves a KPI.AVERAGE with a rule, weights or rounding as it is. */
+  readonly noNativeAverage: string;
 }
 
 export const rulesEn: RulesMessages = {
@@ -48,12 +50,12 @@ export const rulesEn: RulesMessages = {
   roundingNames: { halfUp: "half up to 0.1%", truncate: "down to 0.1%", percent: "half up to 1%" },
   ruleNames: { mean: "mean", achievedShare: "share achieved", weightedMean: "weighted mean", worst: "worst" },
   trendName: "S / A / B / C (target reached / better / within tolerance / worse)",
-  abc3Name: "A / B / C (100/80%)",
-  abc60Name: "A / B / C (100/60%)",
+  letterNames: { abc3: "A / B / C (100/80%)", abc60: "A / B / C (100/60%)" },
   standard50Name: "On track / Mostly / Slightly behind / Behind (100/80/50%)",
   abcWords: ["On track", "Mostly on track", "Slightly behind", "Behind"],
   levels: { tooMany: "a grade scale has at most seven levels", trend: "a trend scale has four levels (S, A, B, C)" },
   earlier: "graded on an earlier year's actual",
   badThreshold: (text) => `the threshold "${text}" is not a rate (write 80% or 0.8)`,
-  atLine: (line, problem) => `line ${line}: ${problem}`,
+  badWord: (arg, text, choices) => `${arg} "${text}" must be one of ${choices.join(", ")}`,
+  noNativeAverage: "KPI.AVERAGE with a rule, weights or rounding has no classic formula",
 };

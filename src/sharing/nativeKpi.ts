@@ -10,7 +10,8 @@ import { Direction, readDirection } from "../direction";
 import { defaultScale } from "../grade";
 import { localize, Messages } from "../i18n";
 import { Lang, Localized } from "../lang";
-import { progressExpr, ratioExpr } from "../sheets/nativeFormulas";
+import { progressExpr, ratioExpr, roundByWord } from "../sheets/nativeFormulas";
+import { roundingFormula, roundings } from "../rules/rounding";
 import { RangeRef, cellOf, columnOf, stringLiteral } from "../formula/a1";
 import { itemAt } from "../list";
 import { widen } from "../text";
@@ -97,16 +98,33 @@ function capped(arg: Arg | undefined): string {
 
 const isBuilt = (x: unknown): x is Built => typeof x === "object" && x !== null && "ok" in x;
 
+/** The rounding: a constant when written literally (default half up to 0.1%), else read from the cell or name. */
+function rounder(arg: Arg | undefined): ((x: string) => string) | Built {
+  if (arg === undefined || arg.omitted) return (x) => roundingFormula(x, "halfUp");
+  if (typeof arg.literal === "string") {
+    const word = arg.literal.trim();
+    const rounding = roundings.find((r) => r.toLowerCase() === word.toLowerCase());
+    if (rounding !== undefined) return (x) => roundingFormula(x, rounding);
+    if (word === "") return (x) => roundingFormula(x, "halfUp");
+    return no((m) => m.rules.badWord(m.rules.rounding, word, roundings));
+  }
+  if (arg.literal !== undefined) return no((m) => m.rules.badWord(m.rules.rounding, arg.text, roundings));
+  return (x) => roundByWord(x, arg.text);
+}
+
 function rateLike(
   raw: (lower: string) => string,
   inputs: readonly string[],
   d: Arg | undefined,
   c: Arg | undefined,
+  r: Arg | undefined,
 ): Built {
   const dir = direction(d);
   if (isBuilt(dir)) return dir;
+  const round = rounder(r);
+  if (isBuilt(round)) return round;
   const cap = capped(c);
-  const rounded = `ROUND(${raw(dir.lower)},3)`;
+  const rounded = round(raw(dir.lower));
   const value =
     cap === "TRUE"
       ? `MIN(1,MAX(0,${rounded}))`
@@ -118,16 +136,16 @@ function rateLike(
   return ok(dir.valid === undefined ? body : `IF(${dir.valid},${body},#VALUE!)`);
 }
 
-/** KPI.RATE(target, actual, [direction], [capped]). */
+/** KPI.RATE(target, actual, [direction], [capped], [rounding]). */
 export function rateNative(args: readonly Arg[]): Built {
-  const [t, a, d, c] = [itemAt(args, 0), itemAt(args, 1), args[2], args[3]];
-  return rateLike((lower) => ratioExpr(t.text, a.text, lower), [t.text, a.text], d, c);
+  const [t, a, d, c, r] = [itemAt(args, 0), itemAt(args, 1), args[2], args[3], args[4]];
+  return rateLike((lower) => ratioExpr(t.text, a.text, lower), [t.text, a.text], d, c, r);
 }
 
-/** KPI.PROGRESS(baseline, target, actual, [direction], [capped]). */
+/** KPI.PROGRESS(baseline, target, actual, [direction], [capped], [rounding]). */
 export function progressNative(args: readonly Arg[]): Built {
-  const [b, t, a, d, c] = [itemAt(args, 0), itemAt(args, 1), itemAt(args, 2), args[3], args[4]];
-  return rateLike((lower) => progressExpr(b.text, t.text, a.text, lower), [b.text, t.text, a.text], d, c);
+  const [b, t, a, d, c, r] = [itemAt(args, 0), itemAt(args, 1), itemAt(args, 2), args[3], args[4], args[5]];
+  return rateLike((lower) => progressExpr(b.text, t.text, a.text, lower), [b.text, t.text, a.text], d, c, r);
 }
 
 /** KPI.GRADE(rate, [scale]): the default scale, or a scale range of 2 (or 3: ja, en labels) columns. */
@@ -171,6 +189,8 @@ export function gradeNative(args: readonly Arg[], lang: Lang, resolve: (name: st
  */
 export function averageNative(args: readonly Arg[]): Built {
   const r = itemAt(args, 0);
+  // the mean is the one rule a classic formula here computes; the sheets write the others natively
+  if (args.slice(1).some((a) => !a.omitted)) return no((m) => m.rules.noNativeAverage);
   const range = r.text.trim();
   const refLike = r.ref !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[.*\])?$/u.test(range);
   if (!refLike) return no((m) => m.sharing.averageNotRange);

@@ -9,7 +9,7 @@ import { writtenWords } from "../vocabulary";
 import { KpiColumnKey } from "./kpiLayout";
 import { roundByWord } from "./nativeFormulas";
 import { names, Settled } from "./options";
-import { basisIsTrend, targetsCount } from "./settingsSheet";
+import { basisIsTrend } from "./settingsSheet";
 
 export interface GoalFormulas {
   /** 1 for each table row that counts in this goal, 0 for the others (an array expression). */
@@ -29,11 +29,13 @@ export interface GoalFormulas {
 export function goalFormulas(s: Settled, col: (key: KpiColumnKey) => string, r: number): GoalFormulas {
   const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const target = stringLiteral(writtenWords.target[s.tableLang]);
-  const ct = targetsCount();
+  // whether numerical targets count is fixed when the sheets are made (the settings sheet shows it)
+  const counted = s.rules.countTargets;
   // COUNTIFS/SUMIFS criterion: the KPIs, or every row ("<>": not blank) when targets count
-  const kinds = `${col("goal")},$A${r},${col("kind")},IF(${ct},"<>",${kpi})`;
+  const kinds = `${col("goal")},$A${r},${col("kind")},${counted ? `"<>"` : kpi}`;
   // the same as an array of 0 and 1
-  const mask = `(${col("goal")}=$A${r})*((${col("kind")}=${kpi})+${ct}*(${col("kind")}=${target}))`;
+  const kind = counted ? `((${col("kind")}=${kpi})+(${col("kind")}=${target}))` : `(${col("kind")}=${kpi})`;
+  const mask = `(${col("goal")}=$A${r})*${kind}`;
   const rate = col("evalRate");
   const round = (x: string): string => roundByWord(x, names.rounding);
   const d = `D${r}`;

@@ -66,7 +66,6 @@ export const names = {
   rounding: "KpiRounding",
   lag: "KpiLag",
   goalRule: "KpiGoalRule",
-  countTargets: "KpiCountTargets",
   tolerance: "KpiTolerance",
 } as const;
 

@@ -29,14 +29,15 @@ export const settingsRows = {
   language: 6,
   style: 7,
   basis: 8,
-  rounding: 9,
-  lag: 10,
-  tolerance: 11,
-  goalRule: 12,
-  countTargets: 13,
-  scaleName: 15,
-  scaleHeader: 16,
-  scaleFirstRow: 17,
+  scaleName: 10,
+  scaleHeader: 11,
+  scaleFirstRow: 12,
+  // below the longest scale (7 levels, rows 12–18) and its note: the rules of rating and grading
+  rounding: 21,
+  lag: 22,
+  tolerance: 23,
+  goalRule: 24,
+  countTargets: 25,
 } as const;
 
 /** Whether the settings say to grade the uncapped rate (either language's word). */
@@ -47,11 +48,6 @@ export function basisIsUncapped(): string {
 /** Whether the settings say to grade by the trend from the baseline (either language's word). */
 export function basisIsTrend(): string {
   return `OR(${names.basis}=${stringLiteral(packs.en.rules.trend)},${names.basis}=${stringLiteral(packs.ja.rules.trend)})`;
-}
-
-/** Whether the settings say numerical targets count in the goal figure (either language's word). */
-export function targetsCount(): string {
-  return `OR(${names.countTargets}=${stringLiteral(packs.en.rules.flag.yes)},${names.countTargets}=${stringLiteral(packs.ja.rules.flag.yes)})`;
 }
 
 /** The basis word of a scale on the settings sheet. */
@@ -84,7 +80,6 @@ export function settingsNames(s: Settled): DefinedName[] {
     { name: names.lag, refersTo: `=${absolute(sheet, `B${r.lag}`)}` },
     { name: names.tolerance, refersTo: `=${absolute(sheet, `B${r.tolerance}`)}` },
     { name: names.goalRule, refersTo: `=${absolute(sheet, `B${r.goalRule}`)}` },
-    { name: names.countTargets, refersTo: `=${absolute(sheet, `B${r.countTargets}`)}` },
     { name: names.scale, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:B${last}`)}` },
     { name: names.min, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last}`)}` },
     { name: names.minUpper, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last - 1}`)}` },
@@ -180,7 +175,6 @@ export function settingsSheet(s: Settled): SheetPlan {
       { range: `B${r.rounding}`, source: [...roundings] },
       { range: `B${r.lag}`, source: ["0", "1", "2", "3", "4", "5"] },
       { range: `B${r.goalRule}`, source: [...goalRules] },
-      { range: `B${r.countTargets}`, source: [rm.flag.yes, rm.flag.no] },
     ],
   };
 }

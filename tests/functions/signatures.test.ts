@@ -55,9 +55,11 @@ describe("the declared signatures", () => {
   });
 
   it("count arguments from the required ones to all of them, and place the spread ones", () => {
-    expect(arity("RATE")).toEqual({ min: 2, max: 4 });
+    // [rounding] (issue 14) after [direction] and [capped]
+    expect(arity("RATE")).toEqual({ min: 2, max: 5 });
     expect(arity("PATH")).toEqual({ min: 5, max: 5 });
-    expect(arity("AVERAGE")).toEqual({ min: 1, max: 1 });
+    // [rule], [weights] and [rounding] (issue 14)
+    expect(arity("AVERAGE")).toEqual({ min: 1, max: 4 });
     expect(elementwise("GRADE")).toEqual([0]);
     expect(elementwise("AVERAGE")).toEqual([]);
     expect(elementwise("LABEL")).toEqual([0, 1]);
