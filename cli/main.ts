@@ -3,6 +3,8 @@
 import { parseArgs } from "node:util";
 import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src";
 import { build, buildUsage } from "./build";
+import { merge, mergeUsage } from "./merge";
+import { split, splitUsage } from "./split";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { terminalJson, terminalLine, terminalText } from "./terminal";
@@ -10,6 +12,8 @@ import { terminalJson, terminalLine, terminalText } from "./terminal";
 const usage = `Usage:
   kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
 ${buildUsage}
+${splitUsage}
+${mergeUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
 
@@ -47,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === "summary") return summary(rest);
     if (command === "build") return await build(rest);
+    if (command === "split") return await split(rest);
+    if (command === "merge") return await merge(rest);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${usage}\n`);
       return command === undefined ? 2 : 0;

@@ -3,6 +3,7 @@ import { Lang } from "../lang";
 import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
 import { isNonEmpty, NonEmpty } from "../list";
+import { returnInfoSheet } from "../departments/meta";
 import { SheetRole } from "./sheetPlan";
 
 /**
@@ -81,6 +82,8 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
+      collection: options.sheetNames?.collection ?? messagesFor(lang).departments.collectionSheet,
+      returnInfo: options.sheetNames?.returnInfo ?? returnInfoSheet,
     },
     tableName: options.tableName ?? defaultTableName,
   };
