@@ -64,10 +64,6 @@ export interface FingerprintEntry {
   readonly value: string;
 }
 
-/** Whether a field is filled by the department in the split's year (else it is protected). */
-export const isFill = (field: ReturnField, year: number, splitYear: number): boolean =>
-  year === splitYear && (field === "actual" || field === "status" || field === "next");
-
 /** Every value of a department's indicators over the years of its file. */
 export function fingerprintOf(indicators: readonly Indicator[], years: readonly number[]): FingerprintEntry[] {
   return indicators.flatMap((i): FingerprintEntry[] => {

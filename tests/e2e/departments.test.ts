@@ -83,7 +83,10 @@ describe("send to departments, collect their returns (kpi-sheets split and merge
       ["KpiReturn", "hidden"],
     ]);
     for (const ws of wb.worksheets)
-      expect({ sheet: ws.name, protected: ws.sheetProtection?.sheet }).toEqual({ sheet: ws.name, protected: true });
+      expect({
+        sheet: ws.name,
+        protected: (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
+      }).toEqual({ sheet: ws.name, protected: true });
     const kpi = wb.getWorksheet("KPI") as ExcelJS.Worksheet;
     // S: 実績値_R7, AG/AH: this year's texts; R: 目標値_R7 and everything else locked
     expect([kpi.getCell("S4").value, kpi.getCell("AG4").value, kpi.getCell("AH4").value]).toEqual([
