@@ -1,11 +1,12 @@
 /** English: the words of sending to departments and collecting returns (see departmentMessages.ts). */
+import { missingWords } from "../vocabulary";
 import type { DepartmentMessages } from "./departmentMessages";
 
 export const departmentsEn: DepartmentMessages = {
   collectionSheet: "Returns",
   title: (department, year) => `${department}: actuals for ${year}`,
   instructions: (year) =>
-    `Fill in only the shaded cells (the ${year} actual, status and next steps) and send this file back as it is. An actual is a number or a marker such as 未公表; the rate is computed as you type.`,
+    `Fill in only the shaded cells (the ${year} actual, status and next steps) and send this file back as it is. An actual is a number or a marker such as ${missingWords.unpublished}; the rate is computed as you type.`,
   collectionHeaders: ["department", "file", "merged at", "filled / expected", "rejected", "state", "note"],
   states: { applied: "merged", unchanged: "no change (merged before)", rejected: "rejected", missing: "not returned" },
   reasons: {
