@@ -2,6 +2,8 @@
 /** kpi-sheets: the engine on the command line. Side effects (files, stdout, exit code) live here only. */
 import { build, buildUsage } from "./build";
 import { UsageError } from "./options";
+import { merge, mergeUsage } from "./merge";
+import { split, splitUsage } from "./split";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { summary, summaryUsage } from "./summary";
 import { terminalLine } from "./terminal";
@@ -9,6 +11,8 @@ import { terminalLine } from "./terminal";
 const usage = `Usage:
 ${summaryUsage}
 ${buildUsage}
+${splitUsage}
+${mergeUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
 
@@ -18,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === "summary")
       return summary(rest, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
     if (command === "build") return await build(rest);
+    if (command === "split") return await split(rest);
+    if (command === "merge") return await merge(rest);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${usage}\n`);
       return command === undefined ? 2 : 0;

@@ -11,7 +11,7 @@
  * Excel's quote prefix (quotePrefix), so editing its cell never turns it into one.
  */
 import ExcelJS from "exceljs";
-import { Block, CachedValue, Cell, parseCell, cellAddress, SheetPlan, WorkbookPlan } from "../src/sheets";
+import { Block, CachedValue, Cell, parseCell, cellAddress, Protection, SheetPlan, WorkbookPlan } from "../src/sheets";
 import { fileFormula } from "./fileFormula";
 import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
 import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
@@ -107,6 +107,29 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, notes: WriteNotes): voi
   );
 }
 
+/** Every cell locked but the inputs, which are unlocked and shaded; the password only when one is given. */
+function protect(ws: ExcelJS.Worksheet, protection: Protection): void {
+  for (const input of protection.inputs) {
+    const [from, to = from] = input.range.split(":");
+    const a = parseCell(from);
+    const b = parseCell(to);
+    for (let r = a.row; r <= b.row; r++)
+      for (let c = a.column; c <= b.column; c++) {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.protection = { ...cell.protection, locked: false };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(input.fill) } };
+      }
+  }
+  // ExcelJS sets the protection before the promise settles; it only waits to hash a password
+  void ws.protect(protection.password ?? "", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+  });
+}
+
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): void {
   const { rows, columns } = plan.freeze;
   const ws = wb.addWorksheet(plan.name, {
@@ -182,6 +205,8 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
       error: v.errorMessage,
     });
   }
+  if (plan.protection !== undefined) protect(ws, plan.protection);
+  if (plan.hidden === true) ws.state = "hidden";
   if (plan.print !== undefined) {
     const { orientation, fitToWidth, titleRows } = plan.print;
     ws.pageSetup.orientation = orientation;

@@ -7,10 +7,20 @@ import { packs } from "./i18n";
 import { Lang } from "./lang";
 import { itemAt, lastOf } from "./list";
 import { clean } from "./text";
-import { eras, fieldWords, FieldKey, YearPart, yearPartWords, yearWords } from "./vocabulary";
+import {
+  eras,
+  fieldWords,
+  FieldKey,
+  ReportPart,
+  reportPartWords,
+  Words,
+  YearPart,
+  yearPartWords,
+  yearWords,
+} from "./vocabulary";
 import { readYear, yearLabel } from "./year";
 
-export type { FieldKey, YearPart } from "./vocabulary";
+export type { FieldKey, ReportPart, YearPart } from "./vocabulary";
 
 /** Columns the KPI table computes for the evaluation year (formulas, never read as data). */
 export type ComputedKey = "evalTarget" | "evalActual" | "evalRate" | "evalUncapped" | "grade" | "evalYearUsed";
@@ -20,18 +30,26 @@ export interface YearColumnKey {
   readonly part: YearPart;
 }
 
+/** A department's text for a year: status_R7 / 取組状況_R7, next_R7 / 今後の方向性_R7. */
+export interface ReportColumnKey {
+  readonly year: number;
+  readonly report: ReportPart;
+}
+
 /** A column of the plan that no one here knows, kept as text under its own header. */
 export interface TextColumnKey {
   readonly text: string;
 }
 
 /** Any column of the KPI table. */
-export type ColumnKey = FieldKey | ComputedKey | YearColumnKey | TextColumnKey;
+export type ColumnKey = FieldKey | ComputedKey | YearColumnKey | ReportColumnKey | TextColumnKey;
 
 /** Whether two keys name the same column. */
 export function sameColumn(a: ColumnKey, b: ColumnKey): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
   if ("text" in a || "text" in b) return "text" in a && "text" in b && a.text === b.text;
+  if ("report" in a || "report" in b)
+    return "report" in a && "report" in b && a.year === b.year && a.report === b.report;
   return a.year === b.year && a.part === b.part;
 }
 
@@ -76,6 +94,13 @@ export const trailingColumns: readonly ColumnSpec[] = [
   { key: "id", width: 10, format: "general" },
 ];
 
+/**
+ * Columns written after the id when the plan has them: the department (担当課) and each year's
+ * texts (see reportColumns in src/departments/), before the plan's own text columns.
+ */
+export const departmentColumn: ColumnSpec = { key: "department", width: 14, format: "general" };
+export const reportColumnSpec = { width: 32, format: "general" } as const;
+
 export const yearColumnSpecs: Readonly<Record<YearPart, { readonly width: number; readonly format: ColumnFormat }>> = {
   target: { width: 11, format: "value" },
   actual: { width: 11, format: "value" },
@@ -106,7 +131,9 @@ export function headerYear(year: number, lang: Lang): string {
 /** The header a column has on the KPI sheet in a language (read back by readHeader). */
 export function sheetHeader(key: ColumnKey, lang: Lang): string {
   if (typeof key !== "string") {
-    return "text" in key ? key.text : `${yearPartWords[key.part][lang][0]}_${headerYear(key.year, lang)}`;
+    if ("text" in key) return key.text;
+    const words = "report" in key ? reportPartWords[key.report] : yearPartWords[key.part];
+    return `${words[lang][0]}_${headerYear(key.year, lang)}`;
   }
   if (isComputed(key)) return packs[lang].computed[key];
   return lang === "ja" ? fieldWords[key].ja[0] : (englishSheetHeader[key] ?? fieldWords[key].en[0]);
@@ -116,6 +143,8 @@ export function sheetHeader(key: ColumnKey, lang: Lang): string {
 export type Column =
   | { readonly kind: "field"; readonly field: FieldKey }
   | { readonly kind: "target" | "actual"; readonly year: number }
+  /** A department's text for a year (status_R7, 今後の方向性_R7): kept as text. */
+  | { readonly kind: "report"; readonly part: ReportPart; readonly year: number }
   /** A column the KPI table computes (rates, grades): read past, as the engine recomputes it. */
   | { readonly kind: "computed" }
   /** A column no one here knows: kept as text, never dropped. */
@@ -132,11 +161,19 @@ for (const [field, words] of Object.entries(fieldWords) as [FieldKey, (typeof fi
 const computedHeaders = new Set(
   computedKeys.flatMap((key) => [normalize(packs.ja.computed[key]), normalize(packs.en.computed[key])]),
 );
-const partByWord = new Map<string, YearPart>();
-for (const [part, words] of Object.entries(yearPartWords) as [YearPart, (typeof yearPartWords)[YearPart]][]) {
-  for (const word of [...words.en, ...words.ja]) partByWord.set(normalize(word), part);
+/** Each normalized word of a set of parts, with its part. */
+function wordsOf<P extends string>(table: Readonly<Record<P, Words>>): Map<string, P> {
+  const map = new Map<string, P>();
+  for (const [part, words] of Object.entries(table) as [P, Words][]) {
+    for (const word of [...words.en, ...words.ja]) map.set(normalize(word), part);
+  }
+  return map;
 }
-const partWords = [...partByWord.keys()].sort((a, b) => b.length - a.length);
+const partByWord = wordsOf(yearPartWords);
+const reportByWord = wordsOf(reportPartWords);
+const longestFirst = (words: Iterable<string>): string[] => [...words].sort((a, b) => b.length - a.length);
+const partWords = longestFirst(partByWord.keys());
+const reportWords = longestFirst(reportByWord.keys());
 /** Marks around or between the part word and the year: 目標値(R6), 目標値（令和6年度）, target_R6. */
 const separators = /^[_()[\]]+|[_()[\]]+$/gu;
 
@@ -151,8 +188,12 @@ function yearOf(rest: string): number | undefined {
  * year (target_R6, 目標値(R6), 実績値R6, 目標値（令和6年度）) or after it (R6目標値, 令和6年度目標,
  * R6 実績, FY2024 target).
  */
-function readYearColumn(text: string): { part: YearPart; year: number } | undefined {
-  for (const word of partWords) {
+function readYearColumn<P>(
+  text: string,
+  words: readonly string[],
+  byWord: ReadonlyMap<string, P>,
+): { part: P; year: number } | undefined {
+  for (const word of words) {
     const rest = text.startsWith(word)
       ? text.slice(word.length)
       : text.endsWith(word)
@@ -160,7 +201,7 @@ function readYearColumn(text: string): { part: YearPart; year: number } | undefi
         : undefined;
     if (rest === undefined || rest === "") continue;
     const year = yearOf(rest);
-    const part = partByWord.get(word);
+    const part = byWord.get(word);
     if (year !== undefined && part !== undefined) return { part, year };
   }
   return undefined;
@@ -172,8 +213,11 @@ export function readHeader(header: string): Column {
   const field = fieldByWord.get(text);
   if (field !== undefined) return { kind: "field", field };
   if (computedHeaders.has(text)) return { kind: "computed" };
-  const column = readYearColumn(text);
-  if (column === undefined) return { kind: "unknown" };
+  const column = readYearColumn(text, partWords, partByWord);
+  if (column === undefined) {
+    const report = readYearColumn(text, reportWords, reportByWord);
+    return report === undefined ? { kind: "unknown" } : { kind: "report", ...report };
+  }
   return column.part === "rate" ? { kind: "computed" } : { kind: column.part, year: column.year };
 }
 

@@ -1,6 +1,7 @@
 import { Direction } from "./direction";
 import { Method } from "./rate";
 import { PlanValue } from "./value";
+import type { ReportPart } from "./vocabulary";
 
 /** A numerical target (数値目標) of a basic goal, or a KPI (重要業績評価指標) of one of its initiatives. */
 export type IndicatorKind = "target" | "kpi";
@@ -38,6 +39,13 @@ export interface Indicator {
   readonly method: Method;
   readonly weight: number;
   readonly notes: string;
+  /** Who reports the indicator (担当課); "" when the plan does not say. */
+  readonly department: string;
+  /**
+   * What the department wrote per year (取組状況, 今後の方向性), by fiscal year. A year is in
+   * the map when the plan has that year's column, "" where its cell is blank.
+   */
+  readonly reports: Readonly<Record<ReportPart, ReadonlyMap<number, string>>>;
   /** The plan's own extra columns (see Plan.textColumns), in their order; "" where blank. */
   readonly texts: readonly string[];
   /** Where the indicator was read from (a file line, a sheet row), for messages. */

@@ -190,9 +190,11 @@ export function readPlanTable(
       }
       const targets = new Map<number, PlanValue>();
       const actuals = new Map<number, PlanValue>();
+      const reports = { status: new Map<number, string>(), next: new Map<number, string>() };
       columns.forEach((c, i) => {
         if (c.kind === "target") targets.set(c.year, value(i));
         if (c.kind === "actual") actuals.set(c.year, value(i));
+        if (c.kind === "report") reports[c.part].set(c.year, text(row[i]));
       });
       if (onPath && baselineYear !== undefined) {
         const finalYear = Math.max(-Infinity, ...[...targets].flatMap(([y, v]) => (v.kind === "number" ? [y] : [])));
@@ -219,6 +221,8 @@ export function readPlanTable(
         method,
         weight,
         notes: text(cell("notes")),
+        department: text(cell("department")),
+        reports,
         texts: textAt.map((i) => text(row[i])),
         source: locate(r, undefined).en,
       };
@@ -250,6 +254,8 @@ function columnIdentity(c: Column): string | undefined {
     case "target":
     case "actual":
       return `${c.kind}:${c.year}`;
+    case "report":
+      return `${c.part}:${c.year}`;
     case "computed":
     case "unknown":
       return undefined;

@@ -25,7 +25,8 @@ export type FieldKey =
   | "method"
   | "weight"
   | "notes"
-  | "id";
+  | "id"
+  | "department";
 
 /** Words for one thing: English first, then Japanese; the first of each is the one written. */
 export interface Words {
@@ -55,6 +56,8 @@ export const fieldWords: Readonly<Record<FieldKey, Words>> = {
   notes: { en: ["notes"], ja: ["備考"] },
   // compared case-insensitively, so ID and Id read too
   id: { en: ["id", "indicator_id"], ja: ["指標ID"] },
+  // who reports the indicator (see src/departments/)
+  department: { en: ["department"], ja: ["担当課", "担当部署", "所管課", "担当"] },
 };
 
 /** The parts of a per-year column: target_R3 / 目標値_R3, actual_R3 / 実績値_R3, rate_R3 / 達成率_R3. */
@@ -65,6 +68,17 @@ export const yearPartWords: Readonly<Record<YearPart, Words>> = {
   target: { en: ["target"], ja: ["目標値", "目標"] },
   actual: { en: ["actual"], ja: ["実績値", "実績"] },
   rate: { en: ["rate"], ja: ["達成率"] },
+};
+
+/**
+ * The per-year text a department writes beside its actual: status_R7 / 取組状況_R7 (what was
+ * done), next_R7 / 今後の方向性_R7 (what comes next). Free text, never a number.
+ */
+export type ReportPart = "status" | "next";
+
+export const reportPartWords: Readonly<Record<ReportPart, Words>> = {
+  status: { en: ["status"], ja: ["取組状況", "取組内容"] },
+  next: { en: ["next"], ja: ["今後の方向性", "今後の方針"] },
 };
 
 /** A goal cell may carry the word before its number: 基本目標1. */

@@ -4,6 +4,7 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
+import { departmentsEn } from "./departmentsEn";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 import { rulesEn } from "./rulesMessages";
 
@@ -294,4 +295,5 @@ export const en: Messages = {
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
   rules: rulesEn,
+  departments: departmentsEn,
 };

@@ -3,6 +3,7 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
+import { departmentsJa } from "./departmentsJa";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -297,4 +298,5 @@ export const ja: Messages = {
     badWord: (arg, text, choices) => `${arg}「${text}」は ${choices.join("・")} のいずれかです`,
     noNativeAverage: "KPI.AVERAGE の集計方法・重み・端数処理は通常の数式に置き換えられません",
   },
+  departments: departmentsJa,
 };

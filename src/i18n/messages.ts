@@ -8,6 +8,7 @@ import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
 import type { RulesMessages } from "./rulesMessages";
+import type { DepartmentMessages } from "./departmentMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -292,4 +293,5 @@ export interface Messages {
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
   readonly rules: RulesMessages;
+  readonly departments: DepartmentMessages;
 }

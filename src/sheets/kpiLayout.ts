@@ -1,6 +1,10 @@
 import {
   ColumnFormat,
   ColumnKey,
+  departmentColumn,
+  ReportColumnKey,
+  reportColumnSpec,
+  ReportPart,
   sameColumn,
   leadingColumns,
   sheetHeader,
@@ -10,6 +14,7 @@ import {
 } from "../columns";
 import { Lang } from "../lang";
 import { columnLetter } from "../formula/a1";
+import { Indicator } from "../plan";
 
 /** What a column of the KPI table holds: a key of the column schema. */
 export type KpiColumnKey = ColumnKey;
@@ -42,17 +47,40 @@ export interface KpiLayout {
 /** The per-year columns, in sheet order. */
 export const yearParts: readonly YearPart[] = ["target", "actual", "rate"];
 
-/** The layout of the KPI table; `textColumns` are the plan's own extra columns, kept after the known ones. */
+export const reportParts: readonly ReportPart[] = ["status", "next"];
+
+/** A column written after the id when the plan has it: the department, a year's texts. */
+export type ExtraColumnKey = "department" | ReportColumnKey;
+
+/**
+ * The department and report columns of a plan's indicators, in sheet order: the department when
+ * any indicator has one, then both texts of every year any indicator has a text column for.
+ */
+export function extraColumns(indicators: readonly Indicator[]): ExtraColumnKey[] {
+  const department = indicators.some((i) => i.department !== "");
+  const years = [...new Set(indicators.flatMap((i) => reportParts.flatMap((p) => [...i.reports[p].keys()])))];
+  return [
+    ...(department ? (["department"] as const) : []),
+    ...years.sort((a, b) => a - b).flatMap((year) => reportParts.map((report) => ({ year, report }))),
+  ];
+}
+
+/**
+ * The layout of the KPI table; `extras` (extraColumns) follow the id, and `textColumns`, the
+ * plan's own extra columns, are kept after them.
+ */
 export function kpiLayout(
   years: readonly number[],
   indicatorCount: number,
   lang: Lang,
   textColumns: readonly string[] = [],
+  extras: readonly ExtraColumnKey[] = [],
 ): KpiLayout {
   const spec: { key: KpiColumnKey; width: number; format: ColumnFormat }[] = [
     ...leadingColumns,
     ...years.flatMap((year) => yearParts.map((part) => ({ key: { year, part }, ...yearColumnSpecs[part] }))),
     ...trailingColumns,
+    ...extras.map((key) => (key === "department" ? departmentColumn : { key, ...reportColumnSpec })),
     ...textColumns.map((text) => ({ key: { text }, width: 20, format: "general" as const })),
   ];
   const columns = spec.map(({ key, width, format }, i): KpiColumn => ({

@@ -6,7 +6,7 @@ import { evaluateIndicator } from "../summary";
 import { unreachable } from "../unreachable";
 import { writtenWords } from "../vocabulary";
 import { gradeStyles } from "./gradeStyles";
-import { KpiColumnKey, kpiLayout } from "./kpiLayout";
+import { extraColumns, KpiColumnKey, kpiLayout } from "./kpiLayout";
 import { rowFormulas } from "./kpiRow";
 import { names, Settled } from "./options";
 import {
@@ -56,13 +56,14 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
     weight: number(indicator.weight),
     notes: indicator.notes === "" ? empty : text(indicator.notes),
     id: text(indicator.id.text),
+    department: indicator.department === "" ? empty : text(indicator.department),
   };
 }
 
 /** The KPI sheet with settled options (see kpiSheetPlan in workbookPlan.ts). */
 export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
   const m = messagesFor(s.lang);
-  const layout = kpiLayout(s.years, plan.indicators.length, s.lang, plan.textColumns);
+  const layout = kpiLayout(s.years, plan.indicators.length, s.lang, plan.textColumns, extraColumns(plan.indicators));
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const rows: Cell[][] = [];
   const values: (CachedValue | undefined)[][] = [];
@@ -83,6 +84,9 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       else if (typeof key === "string") cells.push(fixed[key] ?? empty);
       else if ("text" in key) {
         const value = indicator.texts[plan.textColumns.indexOf(key.text)] ?? "";
+        cells.push(value === "" ? empty : text(value));
+      } else if ("report" in key) {
+        const value = indicator.reports[key.report].get(key.year) ?? "";
         cells.push(value === "" ? empty : text(value));
       } else {
         const map = key.part === "target" ? indicator.targets : indicator.actuals;

@@ -4,6 +4,7 @@ import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
 import { isNonEmpty, NonEmpty } from "../list";
 import { Rules, settleRules } from "../rules/rules";
+import { returnInfoSheet } from "../departments/meta";
 import { SheetRole } from "./sheetPlan";
 
 /**
@@ -90,6 +91,8 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
+      collection: options.sheetNames?.collection ?? messagesFor(lang).departments.collectionSheet,
+      returnInfo: options.sheetNames?.returnInfo ?? returnInfoSheet,
     },
     tableName: options.tableName ?? defaultTableName,
   };

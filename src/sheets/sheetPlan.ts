@@ -137,7 +137,17 @@ export interface DefinedName {
 }
 
 /** What a sheet is to the add-in; a sheet it made carries this mark so it knows what it may replace. */
-export type SheetRole = "kpi" | "settings" | "summary";
+export type SheetRole = "kpi" | "settings" | "summary" | "collection" | "returnInfo";
+
+/**
+ * Sheet protection: every cell locked but the input ranges, which are unlocked and shaded. A
+ * password is optional: without one, anyone may unprotect (Review > Unprotect Sheet), which is
+ * enough to stop an accidental edit.
+ */
+export interface Protection {
+  readonly password?: string;
+  readonly inputs: readonly { readonly range: string; readonly fill: string }[];
+}
 
 export interface SheetPlan {
   readonly name: string;
@@ -152,6 +162,10 @@ export interface SheetPlan {
   readonly customValidations?: readonly CustomValidation[];
   /** Page setup for printing; the sheet keeps the application's defaults when absent. */
   readonly print?: PrintSetup;
+  /** Protected (a department's file); unprotected when absent. */
+  readonly protection?: Protection;
+  /** Hidden from the sheet tabs (a department file's metadata). */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -21,6 +21,8 @@ const indicator = (over: Partial<Indicator>): Indicator => ({
   method: "ratio",
   weight: 1,
   notes: "",
+  department: "",
+  reports: { status: new Map(), next: new Map() },
   texts: [],
   source: "line 2",
   ...over,

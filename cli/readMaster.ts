@@ -1,0 +1,54 @@
+/**
+ * The master plan of split and merge: a plan CSV, or a workbook KPI Sheets wrote (its KPI table
+ * found by its id column, see kpiTableIn). Reported like any plan file: rejected rows by place
+ * on stderr; undefined when the file cannot be read at all.
+ */
+import { describeNotice, describeProblem, Lang, PlanRead, readPlanTable, tableLanguage } from "../src";
+import { cellAddress } from "../src/sheets";
+import { kpiTableIn } from "../src/departments";
+import { readPlanFile } from "./options";
+import { readInput } from "./readInput";
+import { terminalLine } from "./terminal";
+import { xlsxGrids } from "./xlsxGrids";
+
+export interface Master {
+  readonly read: PlanRead;
+  /** The language of the master's KPI table (of the sheets' words, for a CSV). */
+  readonly lang: Lang;
+}
+
+/** Whether a file is a workbook (by its name): everything else is read as a plan CSV. */
+export const isWorkbook = (file: string): boolean => /\.xlsx$/i.test(file);
+
+export async function readMaster(
+  file: string,
+  lang: Lang,
+  stderr: (text: string) => void,
+): Promise<Master | undefined> {
+  if (!isWorkbook(file)) {
+    const read = readPlanFile(file, lang, stderr);
+    return read === undefined ? undefined : { read, lang };
+  }
+  const input = readInput(file);
+  if (input.kind === "refused") {
+    stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
+    return undefined;
+  }
+  const table = kpiTableIn(await xlsxGrids(input.bytes));
+  if (table === undefined) {
+    stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
+    return undefined;
+  }
+  const where = (row: number, column: number | undefined): { ja: string; en: string } => {
+    const address = `${table.sheet}!${cellAddress(table.headerRow + row, column ?? 0)}`;
+    return { ja: address, en: address };
+  };
+  const read = readPlanTable(table.header, table.rows, where);
+  if (read.fatal !== undefined) {
+    stderr(terminalLine(`${file}: ${describeProblem(read.fatal, lang)}`));
+    return undefined;
+  }
+  for (const notice of read.notices) stderr(terminalLine(`${file}: ${describeNotice(notice, lang)}`));
+  for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
+  return { read, lang: tableLanguage(table.header.map((h) => (typeof h === "string" ? h : ""))) };
+}

@@ -1,0 +1,24 @@
+/** 日本語: the words of sending to departments and collecting returns (see departmentMessages.ts). */
+import type { DepartmentMessages } from "./departmentMessages";
+
+export const departmentsJa: DepartmentMessages = {
+  collectionSheet: "回収状況",
+  title: (department, year) => `${department}：${year}の実績入力`,
+  instructions: (year) =>
+    `色の付いたセル（${year}の実績値・取組状況・今後の方向性）だけに入力し、このファイルのまま返送してください。実績は数値か「未公表」など。達成率は入力するとすぐ計算されます。`,
+  collectionHeaders: ["担当課", "ファイル", "取込日時", "入力済／対象", "却下", "状況", "備考"],
+  states: { applied: "取込済", unchanged: "変更なし（取込済み）", rejected: "却下", missing: "未返送" },
+  reasons: {
+    notAValue: "数値でも欠測の表記でもありません",
+    protectedChanged: "保護された値（目標値・現状値・他の年度）が変更されています",
+    otherMaster: "別の台帳から作られたファイルです",
+    otherYear: "別の年度のファイルです",
+    unknownId: "台帳にない指標IDです",
+    disagrees: "同じ担当課の先の返送と値が違います",
+    conflict: "配布後に台帳の値も変わっています（両方の値を表示）",
+  },
+  unverified: "配布時の控え（指紋）がないため、保護された値は確認できませんでした",
+  unassigned: (count) => `担当課のない指標 ${count} 件はどのファイルにも入っていません`,
+  wroteFiles: (count, folder) => `${folder} に担当課別のファイル ${count} 件を書き出しました`,
+  merged: (a, r, c, p) => `取込 ${a} 件、却下 ${r} 件、競合 ${c} 件、未入力 ${p} 件`,
+};
