@@ -3,17 +3,20 @@
 import { parseArgs } from "node:util";
 import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src";
 import { build, buildUsage } from "./build";
-import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
+import { inspect, inspectUsage } from "./inspect";
+import { langOption, scaleOption, UsageError, yearOption } from "./options";
+import { readPlanSource } from "./readWorkbook";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { terminalJson, terminalLine, terminalText } from "./terminal";
 
 const usage = `Usage:
-  kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
+  kpi-sheets summary PLAN.csv|PLAN.xlsx [--sheet NAME] [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
 ${buildUsage}
+${inspectUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
 
-function summary(args: string[]): number {
+async function summary(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -23,6 +26,7 @@ function summary(args: string[]): number {
       rule: { type: "string", default: "mean" },
       scale: { type: "string", default: "standard" },
       json: { type: "boolean", default: false },
+      sheet: { type: "string" },
     },
   });
   if (positionals.length !== 1) throw new UsageError("summary needs one plan file");
@@ -31,7 +35,7 @@ function summary(args: string[]): number {
   if (!goalRules.includes(rule)) throw new UsageError(`--rule must be one of ${goalRules.join(", ")}`);
   const scale = scaleOption(values.scale);
   const year = yearOption(values.year);
-  const read = readPlanFile(positionals[0], lang, (text) => process.stderr.write(text));
+  const read = await readPlanSource(positionals[0], lang, (text) => process.stderr.write(text), values.sheet);
   if (read === undefined) return 2;
   const result = summarize(read.plan, { year, rule, scale });
   process.stdout.write(
@@ -45,7 +49,8 @@ function summary(args: string[]): number {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === "summary") return summary(rest);
+    if (command === "summary") return await summary(rest);
+    if (command === "inspect") return await inspect(rest);
     if (command === "build") return await build(rest);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${usage}\n`);

@@ -4,6 +4,7 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
+import { workbook } from "./enWorkbook";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
@@ -292,4 +293,5 @@ export const en: Messages = {
       `${where}: removed ${characters.join(", ")} (characters an .xlsx cannot hold)`,
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
+  workbook,
 };

@@ -3,6 +3,7 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, textNumberExample, unitExamples } from "../vocabulary";
+import { workbook } from "./jaWorkbook";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -276,4 +277,5 @@ export const ja: Messages = {
       `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
     wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
   },
+  workbook,
 };
