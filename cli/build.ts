@@ -2,7 +2,8 @@
 import { parseArgs } from "node:util";
 import { messagesFor } from "../src/i18n";
 import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
-import { langOption, readPlanFile, UsageError, yearOption } from "./options";
+import { langOption, UsageError, yearOption } from "./options";
+import { readPlanSource } from "./readWorkbook";
 import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import type { xlsxFile as XlsxFile } from "./xlsx";
@@ -11,9 +12,9 @@ import { describeRemoval } from "./xlsxText";
 /** The writer, and ExcelJS with it (0.14 s to load), load only when a workbook is written: summary never does. */
 const xlsxFile: typeof XlsxFile = async (plan) => (await import("./xlsx")).xlsxFile(plan);
 
-export const buildUsage = `  kpi-sheets build PLAN.csv -o PLAN.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6]
+export const buildUsage = `  kpi-sheets build PLAN.csv|PLAN.xlsx [--sheet NAME] -o OUT.xlsx [--force] [--lang ja|en] [--style native|functions] [--year 2024|R6]
     ${rulesUsage}
-    (--force replaces an existing PLAN.xlsx; without it an existing file is left as it is)`;
+    (--force replaces an existing OUT.xlsx; without it an existing file is left as it is)`;
 
 export interface BuildIo {
   readonly stdout: (text: string) => void;
@@ -37,6 +38,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
       style: { type: "string", default: "native" },
       year: { type: "string" },
       ...rulesOptionSpecs,
+      sheet: { type: "string" },
     },
   });
   if (positionals.length !== 1) throw new UsageError("build needs one plan file");
@@ -57,7 +59,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
     io.stderr(`kpi-sheets: ${describeRefusal(refusal, lang)}\n`);
     return 2;
   }
-  const read = readPlanFile(positionals[0], lang, io.stderr);
+  const read = await readPlanSource(positionals[0], lang, io.stderr, values.sheet);
   if (read === undefined) return 2;
   const plan = workbookPlan(read.plan, { lang, style, year, scale, rules });
   const { bytes, removals } = await xlsxFile(plan);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /** kpi-sheets: the engine on the command line. Side effects (files, stdout, exit code) live here only. */
 import { build, buildUsage } from "./build";
-import { UsageError } from "./options";
+import { inspect, inspectUsage } from "./inspect";
 import { merge, mergeUsage } from "./merge";
+import { UsageError } from "./options";
 import { split, splitUsage } from "./split";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { summary, summaryUsage } from "./summary";
@@ -11,6 +12,7 @@ import { terminalLine } from "./terminal";
 const usage = `Usage:
 ${summaryUsage}
 ${buildUsage}
+${inspectUsage}
 ${splitUsage}
 ${mergeUsage}
 
@@ -20,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "summary")
-      return summary(rest, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+      return await summary(rest, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+    if (command === "inspect") return await inspect(rest);
     if (command === "build") return await build(rest);
     if (command === "split") return await split(rest);
     if (command === "merge") return await merge(rest);

@@ -1,6 +1,5 @@
 /** What the commands share: reading their options and the plan file, and reporting bad rows. */
-import { describeNotice, describeProblem, Lang, PlanRead, readPlanBytes, readYear, yearLabel } from "../src";
-import { readInput } from "./readInput";
+import { describeNotice, describeProblem, Lang, PlanRead, readYear, yearLabel } from "../src";
 import { terminalLine } from "./terminal";
 
 /** A mistake in the command line: main prints it with the usage and exits 2. */
@@ -19,18 +18,13 @@ export function yearOption(value: string | undefined): number | undefined {
   return read.year;
 }
 
-/**
- * Reads a plan file and reports each rejected row on stderr by line and column, its text escaped.
- * Undefined when the file as a whole cannot be read: not a regular file, too large, not decodable,
- * or a header that cannot be used.
- */
-export function readPlanFile(file: string, lang: Lang, stderr: (text: string) => void): PlanRead | undefined {
-  const input = readInput(file);
-  if (input.kind === "refused") {
-    stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
-    return undefined;
-  }
-  const read = readPlanBytes(input.bytes);
+/** Reports a plan read on stderr: a fatal problem (undefined is returned), else each notice and rejected row. */
+export function reportPlanRead(
+  file: string,
+  read: PlanRead,
+  lang: Lang,
+  stderr: (text: string) => void,
+): PlanRead | undefined {
   if (read.fatal !== undefined) {
     stderr(terminalLine(`${file}: ${describeProblem(read.fatal, lang)}`));
     return undefined;

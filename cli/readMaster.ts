@@ -6,8 +6,8 @@
 import { describeNotice, describeProblem, Lang, PlanRead, readPlanTable, tableLanguage } from "../src";
 import { cellAddress } from "../src/sheets";
 import { kpiTableIn } from "../src/departments";
-import { readPlanFile } from "./options";
 import { readInput } from "./readInput";
+import { readPlanSource } from "./readWorkbook";
 import { terminalLine } from "./terminal";
 import { xlsxGrids } from "./xlsxGrids";
 
@@ -26,7 +26,7 @@ export async function readMaster(
   stderr: (text: string) => void,
 ): Promise<Master | undefined> {
   if (!isWorkbook(file)) {
-    const read = readPlanFile(file, lang, stderr);
+    const read = await readPlanSource(file, lang, stderr);
     return read === undefined ? undefined : { read, lang };
   }
   const input = readInput(file);

@@ -6,7 +6,8 @@ import { splitPlan } from "../src/departments";
 import { messagesFor } from "../src/i18n";
 import { fieldWords } from "../src/vocabulary";
 import { yearLabel } from "../src";
-import { langOption, scaleOption, UsageError, yearOption } from "./options";
+import { langOption, UsageError, yearOption } from "./options";
+import { scaleOption } from "./rulesOptions";
 import { readMaster } from "./readMaster";
 import { terminalLine } from "./terminal";
 import { describeRefusal, writeOutputFile } from "./writeOutput";
@@ -42,7 +43,7 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
   const folder = values.output;
   if (folder === undefined || folder === "") throw new UsageError("split needs -o FOLDER");
   const lang = langOption(values.lang);
-  const scale = scaleOption(values.scale);
+  const scale = scaleOption(values.scale, lang);
   const year = yearOption(values.year);
   const master = await readMaster(positionals[0], lang, io.stderr);
   if (master === undefined) return 2;

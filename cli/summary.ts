@@ -1,11 +1,12 @@
 /** kpi-sheets summary: the goal summary of a plan file, as text or JSON. */
 import { parseArgs } from "node:util";
 import { summarize, summaryJson, summaryText } from "../src";
-import { langOption, readPlanFile, UsageError, yearOption } from "./options";
+import { langOption, UsageError, yearOption } from "./options";
+import { readPlanSource } from "./readWorkbook";
 import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { terminalJson, terminalText } from "./terminal";
 
-export const summaryUsage = `  kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] ${rulesUsage} [--json]`;
+export const summaryUsage = `  kpi-sheets summary PLAN.csv|PLAN.xlsx [--sheet NAME] [--year 2024|R6] [--lang ja|en] ${rulesUsage} [--json]`;
 
 /** `summary --help`: every option, with what it does. */
 const summaryHelp = `Usage:
@@ -21,10 +22,14 @@ ${summaryUsage}
   --tolerance RATE    for --scale trend: how far below the baseline is still B (default 10%)
   --rule RULE         the goal figure: mean (default), achievedShare, weightedMean, worst
   --count-targets     numerical targets count in the goal figure beside the KPIs
+  --sheet NAME        the sheet of a workbook to read (default: the one sheet with a plan table)
   --json              the summary as JSON
   --help              this text`;
 
-export function summary(args: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void }): number {
+export async function summary(
+  args: string[],
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: withNegativeValues(args),
     allowPositionals: true,
@@ -33,6 +38,7 @@ export function summary(args: string[], io: { stdout: (t: string) => void; stder
       lang: { type: "string", default: "ja" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
+      sheet: { type: "string" },
       ...rulesOptionSpecs,
     },
   });
@@ -45,7 +51,7 @@ export function summary(args: string[], io: { stdout: (t: string) => void; stder
   const rules = rulesOptions(values);
   const scale = scaleOption(values.scale, lang);
   const year = yearOption(values.year);
-  const read = readPlanFile(positionals[0], lang, io.stderr);
+  const read = await readPlanSource(positionals[0], lang, io.stderr, values.sheet);
   if (read === undefined) return 2;
   const result = summarize(read.plan, { ...rules, year, scale });
   io.stdout(

@@ -207,6 +207,16 @@ function readYearColumn<P>(
   return undefined;
 }
 
+/** The part and year of a per-year header (目標値_R6, 達成率（令和6年度）), the rate's included. */
+export function yearColumnOf(header: string): { part: YearPart; year: number } | undefined {
+  return readYearColumn(normalize(header), partWords, partByWord);
+}
+
+/** The part a cell names on its own (目標値, 実績, 達成率, target): the report's row of each. */
+export function yearPartOf(word: string): YearPart | undefined {
+  return partByWord.get(normalize(word));
+}
+
 /** What a header names: a fixed field, the target or actual of a year, a computed column, or unknown. */
 export function readHeader(header: string): Column {
   const text = normalize(header);

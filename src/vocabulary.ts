@@ -287,3 +287,18 @@ export const unitWords: readonly string[] = [
 export const unitExamples: readonly string[] = ["人", "件", "%", "円"];
 /** A number written as text the way staff write it, with its unit: the example messages give. */
 export const textNumberExample = "6,439人";
+
+/**
+ * Words that mark a row of a plan sheet as a subtotal or an average, not an indicator
+ * (小計, 基本目標1 計, 達成率平均): such rows are skipped, and say so, never read as data.
+ */
+export const subtotalWords: readonly string[] = [
+  "小計",
+  "合計",
+  "計",
+  "平均",
+  "達成率平均",
+  "subtotal",
+  "total",
+  "average",
+];

@@ -5,6 +5,7 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { departmentsEn } from "./departmentsEn";
+import { workbook } from "./enWorkbook";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 import { rulesEn } from "./rulesMessages";
 
@@ -296,4 +297,5 @@ export const en: Messages = {
   },
   rules: rulesEn,
   departments: departmentsEn,
+  workbook,
 };

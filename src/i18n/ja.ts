@@ -4,6 +4,7 @@ import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
 import { departmentsJa } from "./departmentsJa";
+import { workbook } from "./jaWorkbook";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -299,4 +300,5 @@ export const ja: Messages = {
     noNativeAverage: "KPI.AVERAGE の集計方法・重み・端数処理は通常の数式に置き換えられません",
   },
   departments: departmentsJa,
+  workbook,
 };

@@ -9,6 +9,7 @@ import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
 import type { RulesMessages } from "./rulesMessages";
 import type { DepartmentMessages } from "./departmentMessages";
+import type { WorkbookMessages } from "./workbookMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -294,4 +295,5 @@ export interface Messages {
   readonly cli: CliMessages;
   readonly rules: RulesMessages;
   readonly departments: DepartmentMessages;
+  readonly workbook: WorkbookMessages;
 }
