@@ -10,11 +10,11 @@
  * KPI_BENCH_BASELINE=<a checkout with its own dist/addin built> prints that build beside this one,
  * page loads alternating between the two, for a before/after on the same machine at the same time.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gzippedTotal, kib, paneScripts } from "./bundleSizes";
 import { launchChromium, offline, officeStandIn, paneUrl, serve } from "../tests/e2e/builtPane";
 
 const loads = 9;
@@ -24,24 +24,11 @@ interface Build {
   readonly dist: string;
 }
 
-const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
-const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** The local scripts taskpane.html names, in order: what the page loads before the pane shows. */
-function initialScripts(dist: string): string[] {
-  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^[a-z]+:\/\//i.test(src));
-}
-
 function printSizes(build: Build): void {
-  const initial = initialScripts(build.dist);
-  const later = readdirSync(build.dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
-  const sizes = initial.map((f) => `${f} ${kib(gzipped(join(build.dist, f)))}`);
-  const total = initial.reduce((sum, f) => sum + gzipped(join(build.dist, f)), 0);
-  console.log(`${build.label}  initial JavaScript ${kib(total)} gzipped (${sizes.join(" + ")})`);
-  const onDemand = later.map((f) => `${f} ${kib(gzipped(join(build.dist, f)))}`);
+  const { initial, onFirstUse } = paneScripts(build.dist);
+  const sizes = initial.map((s) => `${s.file} ${kib(s.gzipped)}`);
+  console.log(`${build.label}  initial JavaScript ${kib(gzippedTotal(initial))} gzipped (${sizes.join(" + ")})`);
+  const onDemand = onFirstUse.map((s) => `${s.file} ${kib(s.gzipped)}`);
   console.log(
     `${" ".repeat(build.label.length)}  on first use: ${onDemand.length > 0 ? onDemand.join(", ") : "nothing"}`,
   );

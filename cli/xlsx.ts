@@ -6,45 +6,16 @@
  * not calculate (a mail preview, Protected View, a phone, pandas) shows the right numbers; the
  * workbook still asks for a full calculation on load, so Excel and LibreOffice compute every
  * number themselves when the file is opened. Custom functions are stored as Excel stores them
- * (fileFormula), an array formula as one (t="array" over its own cell).
+ * (fileFormula), an array formula as one (t="array" over its own cell), a formula column copied
+ * down as one shared formula (xlsxCells).
  * Text is written as XML can hold it (xlsxText), and text that starts like a formula carries
  * Excel's quote prefix (quotePrefix), so editing its cell never turns it into one.
  */
 import ExcelJS from "exceljs";
-import { Block, CachedValue, Cell, parseCell, cellAddress, Protection, SheetPlan, WorkbookPlan } from "../src/sheets";
-import { fileFormula } from "./fileFormula";
+import { Block, parseCell, cellAddress, Protection, SheetPlan, WorkbookPlan } from "../src/sheets";
 import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
+import { blockValues, CellValue } from "./xlsxCells";
 import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
-
-type CellValue = ExcelJS.CellValue;
-
-/**
- * A plan cell at `address` as an ExcelJS value: text stays a string (never a formula), formulas
- * lose their "=" and carry `cached` as their result when it is known.
- */
-/** ExcelJS writes array formulas from these two fields, which its type declarations leave out. */
-interface ArrayFormulaValue extends ExcelJS.CellFormulaValue {
-  readonly shareType: "array";
-  readonly ref: string;
-}
-
-export function cellValue(cell: Cell, address: string, cached?: CachedValue): CellValue {
-  switch (cell.kind) {
-    case "text":
-      return xlsxText(cell.text).text;
-    case "number":
-      return cell.value;
-    case "formula": {
-      const result = typeof cached === "string" ? xlsxText(cached).text : cached;
-      const formula = fileFormula(cell.formula.replace(/^=/, ""));
-      if (cell.array !== true) return { formula, result, date1904: false };
-      const arrayFormula: ArrayFormulaValue = { formula, result, shareType: "array", ref: address };
-      return arrayFormula;
-    }
-    case "empty":
-      return null;
-  }
-}
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -61,19 +32,21 @@ function rangeKey(range: string): string {
   return top === bottom ? top : `${top}:${bottom}`;
 }
 
-/** The value of the cells of the blocks, by address, so tables can be given their rows. */
-function cellMap(blocks: readonly Block[]): Map<string, CellValue> {
-  const map = new Map<string, CellValue>();
-  for (const block of blocks) {
-    const origin = parseCell(block.at);
-    block.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const address = cellAddress(origin.row + r, origin.column + c);
-        map.set(address, cellValue(cell, address, block.values?.[r]?.[c]));
-      }),
-    );
-  }
-  return map;
+/** The blocks of a sheet with their values (blockValues), and the value at a cell (a later block's over an earlier one's). */
+function sheetValues(blocks: readonly Block[]): {
+  readonly values: CellValue[][][];
+  readonly at: (row: number, column: number) => CellValue;
+} {
+  const values = blocks.map(blockValues);
+  const origins = blocks.map((block) => parseCell(block.at));
+  const at = (row: number, column: number): CellValue => {
+    for (let b = blocks.length - 1; b >= 0; b--) {
+      const value = values[b][row - origins[b].row]?.[column - origins[b].column];
+      if (value !== undefined) return value;
+    }
+    return null;
+  };
+  return { values, at };
 }
 
 /** What the writer tells about the workbook: the characters it had to remove, by cell. */
@@ -83,12 +56,12 @@ interface WriteNotes {
   quoted: boolean;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block, notes: WriteNotes): void {
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, values: CellValue[][], notes: WriteNotes): void {
   const origin = parseCell(block.at);
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = ws.getCell(origin.row + r + 1, origin.column + c + 1);
-      target.value = cellValue(cell, target.address, block.values?.[r]?.[c]);
+      target.value = values[r][c];
       if (cell.kind === "text") {
         const { removed } = xlsxText(cell.text);
         if (removed.length > 0) notes.removals.push({ sheet: ws.name, address: target.address, removed });
@@ -135,13 +108,12 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
   const ws = wb.addWorksheet(plan.name, {
     views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
   });
-  const cells = cellMap(plan.blocks);
+  const { values, at } = sheetValues(plan.blocks);
   // Tables first: ExcelJS writes a table's header and rows into the cells itself.
   for (const table of plan.tables) {
     const [from, to] = table.range.split(":");
     const a = parseCell(from);
     const b = parseCell(to);
-    const at = (r: number, c: number): CellValue => cells.get(cellAddress(r, c)) ?? null;
     const columnsDef: ExcelJS.TableColumnProperties[] = [];
     for (let c = a.column; c <= b.column; c++) {
       const head = at(a.row, c);
@@ -163,7 +135,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
       rows: tableRows,
     });
   }
-  for (const block of plan.blocks) writeBlock(ws, block, notes);
+  plan.blocks.forEach((block, b) => writeBlock(ws, block, values[b], notes));
   for (const column of plan.columns) ws.getColumn(column.column).width = column.width;
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({

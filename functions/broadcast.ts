@@ -23,7 +23,9 @@ const describe = (g: Grid): string => `${g.rows}×${g.cols}`;
 export function toGrid(input: unknown, arg: ArgName, lang: Lang): Grid | CellError {
   if (!Array.isArray(input)) return { rows: 1, cols: 1, cells: [[input]] };
   if (input.length === 0) return invalid(messages.empty(arg), lang);
-  const arrays = input.filter((row) => Array.isArray(row)).length;
+  // counted in a loop: a column of 100,000 rows is checked without building another array
+  let arrays = 0;
+  for (const row of input) if (Array.isArray(row)) arrays++;
   if (arrays === 0) return { rows: 1, cols: input.length, cells: [input] };
   if (arrays !== input.length) return invalid(messages.notRectangular(arg), lang);
   const rows = input as unknown[][];

@@ -9,6 +9,7 @@ import {
   firstProblem,
   isMissing,
   missingResult,
+  Read,
   readCapped,
   readDirectionCell,
   readNumber,
@@ -61,16 +62,25 @@ function rateFunction(
   const rounding = parameters.findIndex((p) => p.name === "rounding");
   const numeric = parameters.flatMap((_p, k) => ([direction, capped, rounding].includes(k) ? [] : [k]));
   // every argument of both spreads, so a cell's values and names stand at the parameters' positions
-  return (inputs, lang) =>
-    spread(id, inputs, lang, (values, names) => {
+  return (inputs, lang) => {
+    // one array for the numbers of every cell of the call, not one per cell
+    const read: Read<number>[] = [];
+    const numbers: number[] = [];
+    return spread(id, inputs, lang, (values, names) => {
       const dir = readDirectionCell(values[direction], lang);
       const cap = readCapped(values[capped], lang);
       const round = readRoundingCell(values[rounding], lang);
       if (isCellError(dir)) return dir;
       if (isCellError(cap)) return cap;
       if (isCellError(round)) return round;
-      const read = numeric.map((k) => readNumber(values[k], names[k], lang));
-      if (read.every((v): v is number => typeof v === "number")) return shownRate(raw(read, dir), cap, round, lang);
+      let all = true;
+      for (let n = 0; n < numeric.length; n++) {
+        const v = readNumber(values[numeric[n]], names[numeric[n]], lang);
+        read[n] = v;
+        if (typeof v === "number") numbers[n] = v;
+        else all = false;
+      }
+      if (all) return shownRate(raw(numbers, dir), cap, round, lang);
       return (
         firstProblem(
           numeric.map((k, n) => ({ value: read[n], arg: names[k] })),
@@ -78,6 +88,7 @@ function rateFunction(
         ) ?? ""
       );
     });
+  };
 }
 
 const grade: Implementation = ([rateInput, scaleInput], lang) => {

@@ -60,7 +60,8 @@ export type Value = number | string | boolean | { error: string } | null;
 export function plainValue(cell: ExcelJS.Cell): Value {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === "object" && "formula" in v) {
+  // a cell of a shared formula below its first holds only the shared formula's reference
+  if (typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
     const r = cell.result as unknown;
     if (r === undefined || r === null) return "";
     if (typeof r === "object" && r !== null && "error" in r) return { error: String((r as { error: unknown }).error) };
