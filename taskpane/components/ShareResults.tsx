@@ -67,7 +67,7 @@ export function ShareResults(props: {
       )}
       {props.skipped.length > 0 && (
         <RowsTable
-          caption={say("shareSkippedTitle", lang)}
+          caption={say("shareSkipped", lang, { count: props.skipped.length })}
           last={say("reasonColumn", lang)}
           rows={props.skipped}
           lang={lang}

@@ -27,16 +27,16 @@ function outputText(state: OutputState, lang: Lang): string {
 function Facts(props: { readonly status: WorkbookStatus & { kind: "kpiSheet" }; readonly lang: Lang }) {
   const styles = usePaneStyles();
   const { status, lang } = props;
-  const unset = say("statusUnknownValue", lang);
+  const unset = "-";
   const facts: [string, string][] = [
-    [say("statusSheet", lang), status.sheet],
-    [say("statusYear", lang), status.evalYear === undefined ? unset : yearLabel(status.evalYear, lang)],
-    [say("statusScale", lang), status.scaleName ?? unset],
+    [say("createTitle", lang), status.sheet],
+    [say("evalYear", lang), status.evalYear === undefined ? unset : yearLabel(status.evalYear, lang)],
+    [say("gradeScale", lang), status.scaleName ?? unset],
     [
       say("statusActuals", lang),
       say("statusActualsCount", lang, { count: status.withActual, total: status.indicators }),
     ],
-    [say("statusSummary", lang), outputText(status.summary, lang)],
+    [say("summaryTitle", lang), outputText(status.summary, lang)],
   ];
   return (
     <dl className={styles.status} data-testid="status-facts">
@@ -56,12 +56,12 @@ function StatusBody(props: { readonly view: StatusView; readonly lang: Lang }): 
     case "outside":
       return null;
     case "reading":
-      return <Body1>{say("statusReading", lang)}</Body1>;
+      return <Body1>{say("working", lang)}</Body1>;
     case "failed":
-      return <Body1>{say("statusFailed", lang, { message: errorText(view.error, lang) })}</Body1>;
+      return <Body1>{errorText(view.error, lang)}</Body1>;
     case "read":
       return view.status.kind === "noKpiSheet" ? (
-        <Body1>{say("statusNoKpi", lang)}</Body1>
+        <Body1>{say("noKpiTable", lang)}</Body1>
       ) : (
         <Facts status={view.status} lang={lang} />
       );

@@ -53,7 +53,7 @@ export function Step(props: StepProps): React.JSX.Element {
     <li>
       <section className={styles.card} aria-labelledby={headingId}>
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-          {say("stepHeading", lang, { number: props.number, title: say(`${action}Title`, lang) })}
+          {`${props.number}. ${say(`${action}Title`, lang)}`}
         </Subtitle2>
         <Body1>{say(`${action}Hint`, lang)}</Body1>
         {props.needs !== undefined && (

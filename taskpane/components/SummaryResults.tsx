@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import * as React from "react";
 import { formatPermille } from "../../src/format";
+import { messagesFor } from "../../src/i18n";
 import { Lang } from "../../src/lang";
 import { yearLabel } from "../../src/year";
 import { say } from "../messages";
@@ -17,7 +18,9 @@ export function SummaryResults(props: {
 }): React.JSX.Element {
   const styles = usePaneStyles();
   const { lang } = props;
-  const year = props.year === undefined ? say("statusUnknownValue", lang) : yearLabel(props.year, lang);
+  const year = props.year === undefined ? "-" : yearLabel(props.year, lang);
+  // the columns in the summary sheet's own words
+  const words = messagesFor(lang).sheet;
   return (
     <>
       <table className={styles.table} data-testid="averages">
@@ -25,13 +28,13 @@ export function SummaryResults(props: {
         <thead>
           <tr>
             <th scope="col" className={styles.cell}>
-              {say("goalColumn", lang)}
+              {words.summaryGoal}
             </th>
             <th scope="col" className={styles.cell}>
-              {say("averageColumn", lang)}
+              {words.average}
             </th>
             <th scope="col" className={styles.cell}>
-              {say("gradeColumn", lang)}
+              {words.gradeLabel}
             </th>
           </tr>
         </thead>
@@ -42,9 +45,7 @@ export function SummaryResults(props: {
                 {say("averageGoal", lang, { goal: g.goal })}
                 {g.title !== "" && ` ${g.title}`}
               </th>
-              <td className={styles.cell}>
-                {g.average === undefined ? say("noAverage", lang) : formatPermille(g.average * 1000)}
-              </td>
+              <td className={styles.cell}>{g.average === undefined ? "-" : formatPermille(g.average * 1000)}</td>
               <td className={styles.cell}>{g.grade ?? "-"}</td>
             </tr>
           ))}

@@ -40,7 +40,7 @@ export function SummaryStep(props: StepEnv & { readonly number: number }): React
       number={props.number}
       lang={lang}
       runner={runner}
-      needs={lacksKpiSheet(props.status) ? "needsKpiSheet" : undefined}
+      needs={lacksKpiSheet(props.status) ? "noKpiTable" : undefined}
       enabled={actions.inExcel}
       primary
       onRun={summary}

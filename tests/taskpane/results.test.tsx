@@ -14,6 +14,8 @@ import { deferred, excelOver, renderPane } from "./paneHarness";
 // a whole create or summary over the double, rendered in jsdom, on a shared machine
 jest.setTimeout(30000);
 
+const noKpi = "No KPI table was found. Create a KPI sheet first, or select the sheet that holds the KPI table.";
+
 const badCsv = "goal,kind,name,direction,target_R6,actual_R6\n1,kpi,a,higher,100,90\nx,kpi,bad,higher,1,1\n";
 
 async function pickCsv(user: ReturnType<typeof userEvent.setup>, text: string): Promise<void> {
@@ -117,7 +119,7 @@ test("focus stays on the running action, moves to its result, and back to the ac
 test("an error is shown at its step and focused, in the user's language", async () => {
   const user = userEvent.setup();
   renderPane(excelOver(new FakeWorkbook()), "ja-JP");
-  await screen.findByText(/まだKPIシートがありません/);
+  await within(screen.getByTestId("status")).findByText(/KPIシートの表が見つかりません/);
   // the status said no KPI sheet; the sheet is made by another hand before the user acts
   await user.click(screen.getByRole("radio", { name: "計画CSVファイル" }));
   await user.upload(screen.getByTestId("csv-input"), new File(["a,b\n1,2\n"], "plan.csv", { type: "text/csv" }));
@@ -149,8 +151,8 @@ test("a status that cannot be read says why; it is read again on request", async
     ...base,
     readStatus: () => (fail ? Promise.reject(new Error("the workbook is busy")) : base.readStatus()),
   });
-  await screen.findByText("Could not read the workbook: The action failed: the workbook is busy");
+  await screen.findByText("The action failed: the workbook is busy");
   fail = false;
   await user.click(screen.getByRole("button", { name: "Read the workbook again" }));
-  await screen.findByText(/No KPI sheet in this workbook yet/);
+  await within(screen.getByTestId("status")).findByText(noKpi);
 });
