@@ -1,6 +1,7 @@
 import { defaultScale, findScale, GradeScale } from "../src/grade";
 import { Lang, langOf } from "../src/lang";
 import { FormulaStyle, formulaStyles } from "../src/sheets/options";
+import type { SheetSettings } from "./workbook";
 
 /** What the user sets in the pane. The sheets carry their own settings once made (the settings sheet). */
 export interface PaneSettings {
@@ -64,6 +65,16 @@ export function paneLang(settings: PaneSettings, officeLanguage: string | undefi
   return settings.language === "auto" ? langOf(officeLanguage) : settings.language;
 }
 
-export function scaleOf(settings: PaneSettings): GradeScale {
+function scaleOf(settings: PaneSettings): GradeScale {
   return findScale(settings.scaleId) ?? defaultScale;
+}
+
+/** What a sheet-writing action is given: the pane's language and the settings that act on sheets. */
+export function sheetSettingsOf(settings: PaneSettings, lang: Lang): SheetSettings {
+  return {
+    lang,
+    scale: scaleOf(settings),
+    year: settings.year === "auto" ? undefined : settings.year,
+    style: settings.style,
+  };
 }

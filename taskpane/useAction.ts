@@ -4,7 +4,7 @@ import { Notice } from "./components/NoticeBar";
 import { errorText } from "./errors";
 import { Progress } from "./workbook";
 
-/** The pane's actions, one card each. */
+/** The pane's actions, one step each (taskpane/components/steps.tsx lists them in the year's order). */
 export type ActionId = "create" | "summary" | "share";
 
 /** The action running and its writes done so far (total 0 until the first report). */
@@ -14,17 +14,24 @@ export interface Busy {
   readonly total: number;
 }
 
+/** How the last action ended, shown at its step (a new object for every run, so its step can move focus to it). */
+export interface Outcome {
+  readonly action: ActionId;
+  readonly notice: Notice;
+}
+
 export interface ActionRunner {
   readonly busy: Busy | undefined;
-  readonly notice: Notice | undefined;
+  readonly outcome: Outcome | undefined;
   readonly dismiss: () => void;
-  /** Runs one action at a time: its progress shows on its card, its result or error in the notice. */
+  /** Runs one action at a time: its progress and then its result or error show at its step. */
   readonly run: (action: ActionId, work: (progress: Progress) => Promise<Notice>) => Promise<void>;
 }
 
-export function useAction(lang: Lang): ActionRunner {
+/** Runs the pane's actions; `settled` is called after each one (the workbook status is read again). */
+export function useAction(lang: Lang, settled: () => void = () => undefined): ActionRunner {
   const [busy, setBusy] = React.useState<Busy | undefined>(undefined);
-  const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
+  const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
   // a ref as well as state: a second click in the same tick must not start a second run
   const running = React.useRef(false);
 
@@ -32,16 +39,18 @@ export function useAction(lang: Lang): ActionRunner {
     if (running.current) return;
     running.current = true;
     setBusy({ action, done: 0, total: 0 });
-    setNotice(undefined);
+    setOutcome(undefined);
     try {
-      setNotice(await work((done, total) => setBusy({ action, done, total })));
+      const notice = await work((done, total) => setBusy({ action, done, total }));
+      setOutcome({ action, notice });
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(error, lang) });
+      setOutcome({ action, notice: { intent: "error", text: errorText(error, lang) } });
     } finally {
       running.current = false;
       setBusy(undefined);
+      settled();
     }
   }
 
-  return { busy, notice, dismiss: () => setNotice(undefined), run };
+  return { busy, outcome, dismiss: () => setOutcome(undefined), run };
 }

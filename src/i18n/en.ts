@@ -8,6 +8,7 @@ import { departmentsEn } from "./departmentsEn";
 import { workbook } from "./enWorkbook";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 import { rulesEn } from "./rulesMessages";
+import { enPane } from "./enPane";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
 const quoteInside = '(a quote inside a cell is written "")';
@@ -199,66 +200,7 @@ export const en: Messages = {
     inputError: (arg, code) => `The ${arg} is the error ${code}`,
     unexpected: "The value could not be computed (internal error)",
   },
-  pane: {
-    title: "KPI Sheets",
-    subtitle: "KPI progress checks for municipal strategies",
-    outsideExcel:
-      "Opened outside Excel. The actions below work on a workbook open in Excel: open this add-in in Excel to use them.",
-    createTitle: "Create KPI sheet",
-    createHint:
-      "Adds a standardized KPI sheet (a table with formulas and formats) and a settings sheet. Existing sheets are left as they are.",
-    sourceLabel: "Source",
-    sourceBlank: "Blank template for a plan period",
-    sourceSample: "Atsugi City sample (FY2024 check)",
-    sourceCsv: "A plan CSV file",
-    periodFrom: "Plan period: first year",
-    periodTo: "Plan period: last year",
-    chooseCsv: "Choose a CSV file",
-    noCsv: "No CSV file is chosen.",
-    createButton: "Create KPI sheet",
-    created: 'Created "{kpi}" and "{settings}" ({count} indicators).',
-    renamedNote: "A sheet of that name existed, so the new sheet got another name.",
-    csvProblems: "{count} rows of the CSV could not be read and were left out:",
-    noKpiTable: "No KPI table was found. Create a KPI sheet first, or select the sheet that holds the KPI table.",
-    summaryTitle: "Generate goal summary",
-    summaryHint:
-      "Reads the KPI table and writes a goal summary sheet: KPI counts, average rate, its grade and the count per grade, as live formulas.",
-    summaryButton: "Generate goal summary",
-    summaryDone: 'Wrote "{sheet}" ({goals} goals, {count} indicators).',
-    summaryReplaced: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).',
-    unreadableRows: "Rows that could not be read (left out of the summary)",
-    confirmTitle: "Regenerate the summary sheet?",
-    confirmBody:
-      '"{sheet}" is a summary sheet this add-in made. Regenerating it replaces the sheet, with any changes made to it.',
-    confirmReplace: "Replace it",
-    confirmNew: "Write a new sheet",
-    cancel: "Cancel",
-    cancelled: "Cancelled.",
-    shareTitle: "Prepare for sharing",
-    shareHint:
-      "Replaces KPI.* functions with standard Excel formulas, so people without the add-in see the right numbers.",
-    shareButton: "Prepare for sharing",
-    shareReplaced: "Replaced {changed} KPI.* formulas ({cells} cells) with classic Excel functions.",
-    shareSkipped: "{count} formulas could not be converted (left as they were):",
-    shareProtected: "the sheet is protected (unprotect it and run this again)",
-    shareUnavailable: "Prepare for sharing is not available in this build.",
-    settingsTitle: "Settings",
-    language: "Language",
-    languageName: "English",
-    languageAuto: "Follow Office",
-    gradeScale: "Grade scale",
-    evalYear: "Evaluation year",
-    evalYearAuto: "Latest year with an actual",
-    formulaStyle: "Formula style",
-    styleNative: "Native Excel formulas (safe to share)",
-    styleFunctions: "KPI.* functions (need the add-in)",
-    yearOption: "{label}",
-    working: "Working…",
-    progress: "Write {done} of {total}",
-    dismiss: "Dismiss",
-    actionFailed: "The action failed: {message}",
-    sampleMissing: "This build does not include the sample.",
-  },
+  pane: enPane,
   sharing: {
     rangeNotTop: (name) => `KPI.${name} over a range is inside another formula, or its spill range is unknown`,
     tableColumnSpills: (name) => `KPI.${name} over a table column spills and cannot be converted`,

@@ -10,6 +10,7 @@ import type { Delimiter } from "../read/csv";
 import type { RulesMessages } from "./rulesMessages";
 import type { DepartmentMessages } from "./departmentMessages";
 import type { WorkbookMessages } from "./workbookMessages";
+import type { PaneKey } from "./paneKeys";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -223,62 +224,7 @@ export interface CliMessages {
   readonly wrote: (output: string, count: number) => string;
 }
 
-/** The keys of the task pane's texts; `{name}` in a text marks a value the pane fills in. */
-export type PaneKey =
-  | "title"
-  | "subtitle"
-  | "outsideExcel"
-  | "createTitle"
-  | "createHint"
-  | "sourceLabel"
-  | "sourceBlank"
-  | "sourceSample"
-  | "sourceCsv"
-  | "periodFrom"
-  | "periodTo"
-  | "chooseCsv"
-  | "noCsv"
-  | "createButton"
-  | "created"
-  | "renamedNote"
-  | "csvProblems"
-  | "noKpiTable"
-  | "summaryTitle"
-  | "summaryHint"
-  | "summaryButton"
-  | "summaryDone"
-  | "summaryReplaced"
-  | "unreadableRows"
-  | "confirmTitle"
-  | "confirmBody"
-  | "confirmReplace"
-  | "confirmNew"
-  | "cancel"
-  | "cancelled"
-  | "shareTitle"
-  | "shareHint"
-  | "shareButton"
-  | "shareReplaced"
-  | "shareSkipped"
-  | "shareProtected"
-  | "shareUnavailable"
-  | "settingsTitle"
-  | "language"
-  /** The pack's language in its own words, as the language picker offers it: 日本語, English. */
-  | "languageName"
-  | "languageAuto"
-  | "gradeScale"
-  | "evalYear"
-  | "evalYearAuto"
-  | "formulaStyle"
-  | "styleNative"
-  | "styleFunctions"
-  | "yearOption"
-  | "working"
-  | "progress"
-  | "dismiss"
-  | "actionFailed"
-  | "sampleMissing";
+export type { PaneKey };
 
 export interface Messages {
   readonly sheet: SheetMessages;

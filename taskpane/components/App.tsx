@@ -1,19 +1,21 @@
-import { describeNotice } from "../../src/problem";
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { Lang } from "../../src/lang";
-import { MessageKey, say } from "../messages";
-import { PaneSettings, paneLang, scaleOf } from "../settings";
+import { say } from "../messages";
+import { PaneSettings, paneLang } from "../settings";
 import { useAction } from "../useAction";
-import { useReplaceConfirm } from "../useReplaceConfirm";
-import { SheetSettings, WorkbookActions } from "../workbook";
-import { ActionCard } from "./ActionCard";
+import { useWorkbookStatus } from "../useWorkbookStatus";
+import { WorkbookActions } from "../workbook";
+import { CreateStep } from "./CreateStep";
 import { Header } from "./Header";
-import { NoticeBar, resultNotice } from "./NoticeBar";
-import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
-import { SettingsCard } from "./SettingsCard";
-import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
+import { LiveRegion } from "./LiveRegion";
+import { LanguageField } from "./SheetOptions";
+import { ShareStep } from "./ShareStep";
+import { StatusPanel } from "./StatusPanel";
+import { StepEnv } from "./stepEnv";
+import { StepEntry, Steps } from "./Steps";
 import { usePaneStyles } from "./styles";
+import { SummaryStep } from "./SummaryStep";
 
 export interface AppProps {
   readonly actions: WorkbookActions;
@@ -25,14 +27,18 @@ export interface AppProps {
   readonly hasSample: boolean;
 }
 
+/** What the live region says: the running action's progress, else the last result. */
+function announcement(runner: ReturnType<typeof useAction>, lang: Lang): string {
+  if (runner.busy !== undefined) return say("working", lang);
+  return runner.outcome?.notice.text ?? "";
+}
+
 export function App(props: AppProps): React.JSX.Element {
   const styles = usePaneStyles();
   const [settings, setSettings] = React.useState<PaneSettings>(props.initialSettings);
-  const [source, setSource] = React.useState<SourceChoice>(initialSource(props.hasSample));
   const lang: Lang = paneLang(settings, props.officeLanguage);
-  const t = (key: MessageKey, values?: Record<string, string | number>): string => say(key, lang, values);
-  const action = useAction(lang);
-  const replace = useReplaceConfirm();
+  const status = useWorkbookStatus(props.actions);
+  const runner = useAction(lang, status.refresh);
 
   const update = (change: Partial<PaneSettings>): void => {
     const next = { ...settings, ...change };
@@ -40,66 +46,34 @@ export function App(props: AppProps): React.JSX.Element {
     props.onSettingsChange?.(next);
   };
 
-  const sheetSettings = (): SheetSettings => ({
+  const env: StepEnv = {
     lang,
-    scale: scaleOf(settings),
-    year: settings.year === "auto" ? undefined : settings.year,
-    style: settings.style,
-  });
-
-  const create = () =>
-    action.run("create", async (progress) => {
-      const planSource = await readChoice(source);
-      if (planSource === undefined) return { intent: "warning", text: t("noCsv") };
-      const result = await props.actions.createKpiSheet(planSource, sheetSettings(), progress);
-      const text = [
-        t("created", { kpi: result.kpiSheet, settings: result.settingsSheet, count: result.indicatorCount }),
-        result.renamed ? t("renamedNote") : "",
-        ...result.notices.map((notice) => describeNotice(notice, lang)),
-      ]
-        .filter((s) => s !== "")
-        .join(" ");
-      return resultNotice(text, result.problems, t("csvProblems", { count: result.problems.length }));
-    });
-
-  const summary = () =>
-    action.run("summary", async (progress) => {
-      const result = await props.actions.generateSummary(sheetSettings(), replace.confirm, progress);
-      if (result.kind === "cancelled") return { intent: "info", text: t("cancelled") };
-      const values = { sheet: result.sheet, goals: result.goals, count: result.indicators };
-      return resultNotice(
-        t(result.replaced ? "summaryReplaced" : "summaryDone", values),
-        result.problems,
-        t("unreadableRows"),
-      );
-    });
-
-  const share = () =>
-    action.run("share", async (progress) => {
-      const prepare = props.actions.prepareForSharing;
-      if (prepare === undefined) return { intent: "warning", text: t("shareUnavailable") };
-      const result = await prepare(lang, progress);
-      return { intent: "success", text: result.report };
-    });
-
-  const card = { lang, busy: action.busy, disabled: action.busy !== undefined || !props.actions.inExcel };
+    runner,
+    actions: props.actions,
+    status: status.view,
+    settings,
+    onSettingsChange: update,
+  };
+  // The year's steps in order. Another action becomes a step by adding its component here, in its
+  // place: send to departments and collect returns after the KPI sheet, the report with the summary.
+  const steps: StepEntry[] = [
+    (n) => <CreateStep number={n} hasSample={props.hasSample} {...env} />,
+    (n) => <SummaryStep number={n} {...env} />,
+    (n) => <ShareStep number={n} {...env} />,
+  ];
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root}>
         <Header lang={lang} />
+        <LanguageField settings={settings} lang={lang} onChange={update} />
         {!props.actions.inExcel && (
           <MessageBar intent="info" data-testid="outside-excel">
-            <MessageBarBody>{t("outsideExcel")}</MessageBarBody>
+            <MessageBarBody>{say("outsideExcel", lang)}</MessageBarBody>
           </MessageBar>
         )}
-        {action.notice !== undefined && <NoticeBar notice={action.notice} lang={lang} onDismiss={action.dismiss} />}
-        <ActionCard action="create" primary onRun={create} {...card}>
-          <SourcePicker value={source} onChange={setSource} lang={lang} hasSample={props.hasSample} />
-        </ActionCard>
-        <ActionCard action="summary" primary onRun={summary} {...card} />
-        <ActionCard action="share" onRun={share} {...card} />
-        <SettingsCard settings={settings} lang={lang} onChange={update} />
-        <ReplaceDialogOnDemand pending={replace.pending} lang={lang} />
+        <StatusPanel view={status.view} lang={lang} onRefresh={status.refresh} />
+        <Steps lang={lang} steps={steps} />
+        <LiveRegion text={announcement(runner, lang)} />
       </main>
     </FluentProvider>
   );

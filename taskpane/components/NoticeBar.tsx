@@ -11,11 +11,20 @@ export interface Notice {
   readonly text: string;
   readonly problems?: readonly Problem[];
   readonly problemsTitle?: string;
+  /** What the action made, shown under the message: the goal averages, the formulas converted. */
+  readonly detail?: React.ReactNode;
 }
 
 /** A success, or a warning that lists the problems under their title. */
-export function resultNotice(text: string, problems: readonly Problem[], problemsTitle: string): Notice {
-  return problems.length > 0 ? { intent: "warning", text, problems, problemsTitle } : { intent: "success", text };
+export function resultNotice(
+  text: string,
+  problems: readonly Problem[],
+  problemsTitle: string,
+  detail?: React.ReactNode,
+): Notice {
+  return problems.length > 0
+    ? { intent: "warning", text, problems, problemsTitle, detail }
+    : { intent: "success", text, detail };
 }
 
 export function NoticeBar(props: {

@@ -10,11 +10,12 @@ import {
 import * as React from "react";
 import { Lang } from "../../src/lang";
 import { say } from "../messages";
-import { PendingReplace } from "../useReplaceConfirm";
+import { PendingQuestion } from "../useQuestion";
+import { ReplaceChoice } from "../workbook";
 
 /** Asks before the add-in's own summary sheet is written again: replace it, write a new one, or cancel. */
 export function ReplaceDialog(props: {
-  readonly pending: PendingReplace | undefined;
+  readonly pending: PendingQuestion<string, ReplaceChoice> | undefined;
   readonly lang: Lang;
 }): React.JSX.Element {
   const { pending, lang } = props;
@@ -23,7 +24,7 @@ export function ReplaceDialog(props: {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{say("confirmTitle", lang)}</DialogTitle>
-          <DialogContent>{say("confirmBody", lang, { sheet: pending?.sheet ?? "" })}</DialogContent>
+          <DialogContent>{say("confirmBody", lang, { sheet: pending?.subject ?? "" })}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => pending?.answer("replace")}>
               {say("confirmReplace", lang)}

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Lang } from "../../src/lang";
-import { PendingReplace } from "../useReplaceConfirm";
+import { PendingQuestion } from "../useQuestion";
+import { ReplaceChoice } from "../workbook";
 
 // Fluent's dialog (its portal and motion) is a fifth of the pane's code and shows only when a summary
 // sheet is generated again: it loads the first time the question is asked.
@@ -10,7 +11,7 @@ const ReplaceDialog = React.lazy(() =>
 
 /** The replace question's dialog, rendered from the first time it is asked on (so it can animate closed). */
 export function ReplaceDialogOnDemand(props: {
-  readonly pending: PendingReplace | undefined;
+  readonly pending: PendingQuestion<string, ReplaceChoice> | undefined;
   readonly lang: Lang;
 }): React.JSX.Element | null {
   const [asked, setAsked] = React.useState(false);

@@ -60,9 +60,13 @@ export function SourcePicker(props: {
     <>
       <Field label={say("sourceLabel", lang)}>
         <RadioGroup value={value.kind} onChange={(_, d) => setKind(d.value)}>
-          <Radio value="blank" label={say("sourceBlank", lang)} />
-          <Radio value="sample" label={say("sourceSample", lang)} disabled={!props.hasSample} />
-          <Radio value="csv" label={say("sourceCsv", lang)} />
+          <Radio value="blank" label={{ children: say("sourceBlank", lang), className: styles.radioLabel }} />
+          <Radio
+            value="sample"
+            label={{ children: say("sourceSample", lang), className: props.hasSample ? styles.radioLabel : undefined }}
+            disabled={!props.hasSample}
+          />
+          <Radio value="csv" label={{ children: say("sourceCsv", lang), className: styles.radioLabel }} />
         </RadioGroup>
       </Field>
       {value.kind === "blank" && (

@@ -19,4 +19,31 @@ export const usePaneStyles = makeStyles({
   select: { width: "100%", minWidth: 0 },
   selectControl: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   problems: { margin: 0, paddingLeft: "18px", color: tokens.colorNeutralForeground2 },
+  steps: { display: "flex", flexDirection: "column", gap: "12px", margin: 0, padding: 0, listStyleType: "none" },
+  heading: { margin: 0 },
+  // Fluent greys an unchecked radio's label like a disabled one; a choice not taken is still a choice
+  radioLabel: { color: tokens.colorNeutralForeground1 },
+  needs: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  outcome: { display: "flex", flexDirection: "column", gap: "8px", outlineOffset: "2px" },
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: "start",
+    verticalAlign: "top",
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  status: { display: "grid", gridTemplateColumns: "minmax(6em, auto) 1fr", gap: "2px 8px", margin: 0 },
+  statusTerm: { color: tokens.colorNeutralForeground2 },
+  statusValue: { margin: 0 },
+  // read by screen readers, not shown: the live region that announces results
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });

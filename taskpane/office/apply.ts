@@ -7,7 +7,7 @@
 import { SheetPlan, SheetRole, WorkbookPlan } from "../../src/sheets/sheetPlan";
 import { Op, runBatches, smallOp, step, SyncCounter } from "./batches";
 import { WriteMode } from "./blockOps";
-import { queueInspect, WorkbookInfo } from "./inspect";
+import { queueInspect, sameName, WorkbookInfo } from "./inspect";
 import { markFormula } from "./marks";
 import { NameChoices, NamePlan, planNames } from "./names";
 import { defaultRequestBudget, operationOverhead } from "./payload";
@@ -37,6 +37,8 @@ export interface ApplyOptions {
    * reads it with the KPI table): saves the inspecting sync.
    */
   readonly info?: WorkbookInfo;
+  /** Hidden names written with the marks, after everything else (stamps.ts); one of the same name is replaced. */
+  readonly stamps?: readonly { readonly name: string; readonly formula: string }[];
 }
 
 export interface WrittenSheet {
@@ -55,7 +57,12 @@ export interface ApplyResult {
 }
 
 /** Every step of writing the named plan, in order: sheets, names, each sheet's contents, marks. */
-function workbookOps(workbook: Excel.Workbook, names: NamePlan, mode: WriteMode): Op[] {
+function workbookOps(
+  workbook: Excel.Workbook,
+  names: NamePlan,
+  mode: WriteMode,
+  stamps: readonly { readonly name: string; readonly formula: string; readonly exists: boolean }[],
+): Op[] {
   const { final, replacements, staleNames, marks } = names;
   const proxies = new Map<string, Excel.Worksheet>();
   const proxy = (name: string) => (): Excel.Worksheet => {
@@ -101,10 +108,14 @@ function workbookOps(workbook: Excel.Workbook, names: NamePlan, mode: WriteMode)
 
   // marks last: the add-in made these sheets and may replace them later, after asking
   ops.push(
-    step(operationOverhead * marks.length, () => {
+    step(operationOverhead * (marks.length + stamps.length * 2), () => {
       for (const m of marks) {
         const item = workbook.names.add(m.name, markFormula(m.sheet), "KPI Sheets: made by the add-in");
         item.visible = false;
+      }
+      for (const s of stamps) {
+        if (s.exists) workbook.names.getItem(s.name).delete();
+        workbook.names.add(s.name, s.formula, "KPI Sheets: what the sheet was made from").visible = false;
       }
       if (final.sheets.length > 0) proxy(final.sheets[0].name)().activate();
     }),
@@ -132,7 +143,12 @@ export async function applyWorkbookPlan(
   }
 
   const names = planNames(plan, info, { replace: options.replace ?? [], linkedNames: options.linkedNames });
-  const ops = workbookOps(context.workbook, names, options.write ?? "columns");
+  const known = info;
+  const stamps = (options.stamps ?? []).map((s) => ({
+    ...s,
+    exists: known.names.some((n) => sameName(n.name, s.name)),
+  }));
+  const ops = workbookOps(context.workbook, names, options.write ?? "columns", stamps);
   await runBatches(ops, budget, syncs, options.onProgress);
 
   return {

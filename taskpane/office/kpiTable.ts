@@ -7,6 +7,7 @@ import { columnLetter, quoteSheet, splitSheetAddress } from "../../src/formula/a
 import { LocalizedError } from "../errors";
 import { localize } from "../../src/i18n";
 import { SyncCounter } from "./batches";
+import { tableFingerprint } from "./stamps";
 import { queueInspect, sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
 import { defaultRequestBudget, valueBytes } from "./payload";
 import { tableLanguage } from "../../src/columns";
@@ -27,6 +28,8 @@ export interface KpiTableRead {
   readonly address: string;
   /** What the workbook held when it was read (sheets, marks), for deciding what to replace. */
   readonly info: WorkbookInfo;
+  /** The table's contents as read, fingerprinted (stamps.ts): what a summary made now was made from. */
+  readonly fingerprint: string;
   readonly syncs: number;
 }
 
@@ -110,5 +113,6 @@ export async function readKpiTable(context: Excel.RequestContext, options: ReadO
     return { ja: address, en: address };
   });
   const lang = tableLanguage(headerRow.map((h) => (typeof h === "string" ? h : "")));
-  return { read, sheet, table: chosen.name, lang, address: whole.address, info, syncs: syncs.count };
+  const fingerprint = tableFingerprint(headerRow, rows);
+  return { read, sheet, table: chosen.name, lang, address: whole.address, info, fingerprint, syncs: syncs.count };
 }

@@ -12,6 +12,7 @@ import { cellAddress } from "../../src/formula/a1";
 import { arrayShape, toNativeFormula } from "../../src/sharing";
 import { localize } from "../../src/i18n";
 import { say } from "../messages";
+import type { ShareResult } from "../workbook";
 
 export interface ShareChange {
   readonly sheet: string;
@@ -144,6 +145,12 @@ export async function shareForPane(
   context: Excel.RequestContext,
   lang: Lang,
   progress: ShareProgress,
-): Promise<{ report: string }> {
-  return { report: describeShareReport(await prepareForSharing(context, lang, progress), lang) };
+): Promise<ShareResult> {
+  const report = await prepareForSharing(context, lang, progress);
+  return {
+    report: describeShareReport(report, lang),
+    // a spill range's rows show its first cell's formula: the rest are that one filled over the range
+    changed: report.changed.map((c) => ({ ...c, after: c.after[0]?.[0] ?? "" })),
+    skipped: report.skipped.map((s) => ({ ...s, after: s.reason[lang] })),
+  };
 }

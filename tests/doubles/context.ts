@@ -52,6 +52,12 @@ export function seed(wb: FakeWorkbook) {
           wb.stats.operations++;
           return sheetProxy(byName(name));
         },
+        onActivated: {
+          add(handler: () => Promise<unknown>) {
+            wb.push(() => wb.activatedHandlers.push(handler));
+            return {};
+          },
+        },
         getActiveWorksheet() {
           wb.stats.operations++;
           let at: FakeSheet | undefined;

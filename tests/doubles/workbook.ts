@@ -158,6 +158,8 @@ export class FakeWorkbook {
     writes: 0,
     responseBytesPerSync: [],
   };
+  /** Worksheet.onActivated handlers, registered at sync. */
+  readonly activatedHandlers: (() => Promise<unknown>)[] = [];
   private queue: (() => void)[] = [];
   private pendingBytes = 0;
   private responseBytes = 0;
@@ -169,6 +171,14 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  /** The user selects another sheet's tab: it becomes the active sheet and the onActivated handlers run. */
+  async userActivates(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new Error(`no sheet ${name}`);
+    this.active = sheet;
+    await Promise.all(this.activatedHandlers.map((handler) => handler()));
   }
 
   /** Queues an action; applied at sync. */

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../taskpane/components/App";
 import { LocalizedError } from "../../taskpane/errors";
@@ -13,6 +13,7 @@ import {
   SummaryResult,
   WorkbookActions,
 } from "../../taskpane/workbook";
+import type { WorkbookStatus } from "../../taskpane/office/status";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to lay out its actions
 class NoResizeObserver {
@@ -34,12 +35,25 @@ function deferred<T>() {
 }
 
 const created: CreateResult = {
+  kind: "created",
   kpiSheet: "KPI",
   settingsSheet: "設定",
   renamed: false,
   indicatorCount: 62,
   notices: [],
   problems: [],
+};
+
+/** A workbook with a KPI sheet, so every step can run. */
+const kpiStatus: WorkbookStatus = {
+  kind: "kpiSheet",
+  sheet: "KPI",
+  table: "KpiTable",
+  evalYear: 2024,
+  scaleName: "A–D",
+  indicators: 62,
+  withActual: 60,
+  summary: { kind: "none" },
 };
 
 function actions(over: Partial<WorkbookActions> = {}): WorkbookActions & { calls: unknown[][] } {
@@ -52,6 +66,9 @@ function actions(over: Partial<WorkbookActions> = {}): WorkbookActions & { calls
     },
     generateSummary: async () => ({ kind: "cancelled" }),
     prepareForSharing: undefined,
+    readStatus: async () => kpiStatus,
+    onSheetActivated: async () => undefined,
+    activateSheet: async () => undefined,
     ...over,
     calls,
   };
@@ -108,8 +125,9 @@ test("Create KPI sheet from the sample: progress shows, the button is disabled w
   renderApp(a, "en-US");
   const button = screen.getByRole("button", { name: "Create KPI sheet" });
   await user.click(button);
-  expect(screen.getByText("Working…")).toBeTruthy();
-  expect(button).toHaveProperty("disabled", true);
+  expect(screen.getByText("Working…", { selector: "label" })).toBeTruthy();
+  // marked disabled and kept focusable, so focus stays on the action while it runs
+  expect(button.getAttribute("aria-disabled")).toBe("true");
   expect(screen.getByRole("button", { name: "Generate goal summary" })).toHaveProperty("disabled", true);
   await user.click(button);
   expect(runs).toBe(1);
@@ -127,9 +145,10 @@ test("the source and the settings reach the action: a blank template for R3–R8
   await user.click(screen.getByRole("radio", { name: "Blank template for a plan period" }));
   await user.selectOptions(screen.getByRole("combobox", { name: "Plan period: first year" }), "2021");
   await user.selectOptions(screen.getByRole("combobox", { name: "Plan period: last year" }), "2026");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Grade scale" }), "symbols");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Evaluation year" }), "2024");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Formula style" }), "functions");
+  const step1 = within(screen.getByRole("region", { name: "1. KPI sheet" }));
+  await user.selectOptions(step1.getByRole("combobox", { name: "Grade scale" }), "symbols");
+  await user.selectOptions(step1.getByRole("combobox", { name: "Evaluation year" }), "2024");
+  await user.selectOptions(step1.getByRole("combobox", { name: "Formula style" }), "functions");
   await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));
   await waitFor(() => expect(a.calls).toHaveLength(1));
   const [, source, settings] = a.calls[0] as [string, PlanSource, SheetSettings];
@@ -195,6 +214,8 @@ test("Generate goal summary asks before replacing the add-in's summary, then lis
         replaced: true,
         goals: 4,
         indicators: 61,
+        year: 2024,
+        averages: [],
         problems: [
           {
             where: { ja: "KPI!T12", en: "KPI!T12" },
@@ -240,7 +261,10 @@ test("Prepare for sharing reports what it changed, or says it is not in this bui
   await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
   await waitFor(() => expect(screen.getByTestId("notice").textContent).toMatch(/not available in this build/));
   unmount();
-  renderApp(actions({ prepareForSharing: async () => ({ report: "Replaced 3 formulas." }) }), "en-US");
+  renderApp(
+    actions({ prepareForSharing: async () => ({ report: "Replaced 3 formulas.", changed: [], skipped: [] }) }),
+    "en-US",
+  );
   await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
   await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Replaced 3 formulas."));
 });

@@ -1,0 +1,58 @@
+import * as React from "react";
+import { describeNotice } from "../../src/problem";
+import type { Problem } from "../../src/problem";
+import { say } from "../messages";
+import { sheetSettingsOf } from "../settings";
+import { useQuestion } from "../useQuestion";
+import { RejectedRows } from "./RejectedRows";
+import { resultNotice } from "./NoticeBar";
+import { SheetOptions } from "./SheetOptions";
+import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
+import { Step } from "./Step";
+import { StepEnv } from "./stepEnv";
+
+/** Step 1: the KPI sheet, from a plan file, the sample or a blank template, with the settings it is written with. */
+export function CreateStep(
+  props: StepEnv & { readonly number: number; readonly hasSample: boolean },
+): React.JSX.Element {
+  const { lang, runner, actions, settings } = props;
+  const [source, setSource] = React.useState<SourceChoice>(initialSource(props.hasSample));
+  const review = useQuestion<readonly Problem[], "create" | "stop">();
+  const t = (key: Parameters<typeof say>[0], values?: Record<string, string | number>) => say(key, lang, values);
+
+  const create = () =>
+    runner.run("create", async (progress) => {
+      const planSource = await readChoice(source);
+      if (planSource === undefined) return { intent: "warning", text: t("noCsv") };
+      const result = await actions.createKpiSheet(planSource, sheetSettingsOf(settings, lang), progress, review.ask);
+      if (result.kind === "stopped") return { intent: "info", text: t("stopped") };
+      const text = [
+        t("created", { kpi: result.kpiSheet, settings: result.settingsSheet, count: result.indicatorCount }),
+        result.renamed ? t("renamedNote") : "",
+        ...result.notices.map((notice) => describeNotice(notice, lang)),
+      ]
+        .filter((s) => s !== "")
+        .join(" ");
+      return resultNotice(text, result.problems, t("csvProblems", { count: result.problems.length }));
+    });
+
+  return (
+    <Step
+      action="create"
+      number={props.number}
+      lang={lang}
+      runner={runner}
+      needs={undefined}
+      enabled={actions.inExcel}
+      primary
+      onRun={create}
+      fields={
+        <>
+          <SourcePicker value={source} onChange={setSource} lang={lang} hasSample={props.hasSample} />
+          <SheetOptions settings={settings} lang={lang} onChange={props.onSettingsChange} />
+        </>
+      }
+      question={review.pending !== undefined && <RejectedRows pending={review.pending} lang={lang} />}
+    />
+  );
+}
