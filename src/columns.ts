@@ -7,10 +7,19 @@ import { packs } from "./i18n";
 import { Lang } from "./lang";
 import { itemAt, lastOf } from "./list";
 import { clean } from "./text";
-import { eras, fieldWords, FieldKey, YearPart, yearPartWords, yearWords } from "./vocabulary";
+import {
+  eras,
+  fieldWords,
+  FieldKey,
+  ReportTextKey,
+  reportTextWords,
+  YearPart,
+  yearPartWords,
+  yearWords,
+} from "./vocabulary";
 import { readYear, yearLabel } from "./year";
 
-export type { FieldKey, YearPart } from "./vocabulary";
+export type { FieldKey, ReportTextKey, YearPart } from "./vocabulary";
 
 /** Columns the KPI table computes for the evaluation year (formulas, never read as data). */
 export type ComputedKey = "evalTarget" | "evalActual" | "evalRate" | "evalUncapped" | "grade";
@@ -224,4 +233,10 @@ export function tableLanguage(header: readonly string[]): Lang {
   const score = (lang: Lang): number =>
     [...leadingColumns, ...trailingColumns].filter((c) => written.has(sheetHeader(c.key, lang))).length;
   return score("en") > score("ja") ? "en" : "ja";
+}
+
+/** Where a report text is among the plan's own columns (see reportTextWords), or -1. */
+export function reportTextColumn(textColumns: readonly string[], key: ReportTextKey): number {
+  const words = new Set([...reportTextWords[key].en, ...reportTextWords[key].ja].map(normalize));
+  return textColumns.findIndex((header) => words.has(normalize(header)));
 }

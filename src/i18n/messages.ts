@@ -6,6 +6,7 @@
 import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
+import type { ReportSheetMessages } from "./reportMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -295,4 +296,5 @@ export interface Messages {
   readonly pane: Readonly<Record<PaneKey, string>>;
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
+  readonly reportSheet: ReportSheetMessages;
 }

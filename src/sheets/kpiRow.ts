@@ -19,11 +19,47 @@ import { basisIsUncapped } from "./settingsSheet";
 import { CachedValue, Computed, computed } from "./sheetPlan";
 
 /** The last year with a numeric target: the final target the path method aims at. */
-function finalTargetYear(indicator: Indicator): number | undefined {
+export function finalTargetYear(indicator: Indicator): number | undefined {
   let found: number | undefined;
   for (const [year, value] of indicator.targets)
     if (value.kind === "number" && (found === undefined || year > found)) found = year;
   return found;
+}
+
+/** A raw rate formula and the cells it needs to be numbers. */
+export interface RawRate {
+  readonly raw: string;
+  readonly inputs: string[];
+}
+
+/** The cells a rate is computed from; `lower` is a boolean expression (lowerExpr). */
+export interface RateRefs {
+  readonly target: string;
+  readonly actual: string;
+  readonly baseline: string;
+  /** The last year's numeric target, which the path method aims at. */
+  readonly finalTarget: string | undefined;
+  readonly lower: string;
+}
+
+/**
+ * The raw rate of a target and an actual by the indicator's method, as rawRate of src/evaluate.ts
+ * computes it; the path method needs `finalTarget` and the baseline's year (pathUnavailable).
+ */
+export function rawRate(indicator: Indicator, refs: RateRefs, year: number | string): RawRate {
+  const { target: t, actual: a, baseline: b, lower } = refs;
+  if (indicator.method === "path") {
+    const f = refs.finalTarget as string;
+    const pt = pathTargetExpr(b, indicator.baselineYear as number, f, finalTargetYear(indicator) as number, year);
+    return { raw: ratioExpr(pt, a, lower), inputs: [f, a, b] };
+  }
+  if (indicator.method === "baseline") return { raw: progressExpr(b, t, a, lower), inputs: [b, t, a] };
+  return { raw: ratioExpr(t, a, lower), inputs: [t, a] };
+}
+
+/** Whether the path method lacks what it needs (a final target, the baseline's year): its rate is "-". */
+export function pathUnavailable(indicator: Indicator): boolean {
+  return indicator.method === "path" && (finalTargetYear(indicator) === undefined || indicator.baselineYear === undefined);
 }
 
 /**
@@ -60,25 +96,17 @@ export function rowFormulas(
   const functions = s.style === "functions" && indicator.method === "ratio";
   const finalYear = finalTargetYear(indicator);
   const finalAt = finalYear === undefined ? undefined : fixedAt({ year: finalYear, part: "target" });
-  const path = indicator.method === "path";
-  const pathUnavailable = path && (finalAt === undefined || indicator.baselineYear === undefined);
+  const unavailable = pathUnavailable(indicator);
 
-  // The raw rate of a target expression and an actual cell, by the indicator's method.
-  const raw = (t: string, a: string, year: number | string): { raw: string; inputs: string[] } => {
-    if (path) {
-      const pt = pathTargetExpr(b, indicator.baselineYear as number, finalAt as string, finalYear as number, year);
-      return { raw: ratioExpr(pt, a, lower), inputs: [finalAt as string, a, b] };
-    }
-    if (indicator.method === "baseline") return { raw: progressExpr(b, t, a, lower), inputs: [b, t, a] };
-    return { raw: ratioExpr(t, a, lower), inputs: [t, a] };
-  };
+  const raw = (t: string, a: string, year: number | string): RawRate =>
+    rawRate(indicator, { target: t, actual: a, baseline: b, finalTarget: finalAt, lower }, year);
 
   for (const year of layout.years) {
     const t = at({ year, part: "target" });
     const a = at({ year, part: "actual" });
     const value = rateValue(result.rates.get(year), "capped");
     const key = { year, part: "rate" } as const;
-    if (pathUnavailable) set(key, `="-"`, value);
+    if (unavailable) set(key, `="-"`, value);
     else if (functions)
       set(
         key,
@@ -107,7 +135,7 @@ export function rowFormulas(
   const c = at("evalRate");
   const uncapped = rateValue(result.rate, "uncapped");
   const capped = rateValue(result.rate, "capped");
-  if (pathUnavailable) {
+  if (unavailable) {
     set("evalUncapped", `="-"`, uncapped);
     set("evalRate", `="-"`, capped);
   } else if (functions) {

@@ -30,6 +30,10 @@ export interface WorkbookOptions {
   readonly sheetNames?: Partial<Record<SheetRole, string>>;
   /** The KPI table's name; default KpiTable. */
   readonly tableName?: string;
+  /** The plan's title (第２期厚木市まち・ひと・しごと創生総合戦略), kept on the settings sheet. */
+  readonly title?: string;
+  /** The municipality's name, kept on the settings sheet. */
+  readonly city?: string;
 }
 
 /** Every option settled, plus the workbook-scoped names the formulas read. */
@@ -42,6 +46,8 @@ export interface Settled {
   readonly scale: GradeScale;
   readonly sheetNames: Readonly<Record<SheetRole, string>>;
   readonly tableName: string;
+  readonly title: string;
+  readonly city: string;
 }
 
 /**
@@ -59,6 +65,8 @@ export const names = {
   /** The thresholds of every level but the last: the last level takes the rest. */
   minUpper: "KpiGradeMinUpper",
   label: "KpiGradeLabel",
+  title: "KpiPlanTitle",
+  city: "KpiCity",
 } as const;
 
 /** The KPI table's name when the workbook does not use it yet; a second one gets a suffix (KpiTable_2). */
@@ -81,7 +89,10 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
+      report: options.sheetNames?.report ?? messagesFor(lang).reportSheet.sheet,
     },
     tableName: options.tableName ?? defaultTableName,
+    title: options.title ?? "",
+    city: options.city ?? "",
   };
 }

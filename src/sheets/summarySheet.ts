@@ -1,14 +1,13 @@
 import { goalNumbers, Indicator, Plan } from "../plan";
-import { columnLetter, stringLiteral, tableColumn } from "../formula/a1";
+import { columnLetter, tableColumn } from "../formula/a1";
 import { messagesFor } from "../i18n";
 import { levelLabel } from "../grade";
 import { itemAt } from "../list";
 import { summarize } from "../summary";
-import { writtenWords } from "../vocabulary";
 import { averageValue, gradeValue } from "./cachedValues";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout } from "./kpiLayout";
-import { gradeExpr } from "./nativeFormulas";
+import { goalFormulas } from "./goalFormulas";
 import { names, Settled } from "./options";
 import {
   Block,
@@ -16,7 +15,6 @@ import {
   cellsAndValues,
   Computed,
   computed,
-  computedArray,
   ConditionalFormat,
   number,
   SheetPlan,
@@ -45,7 +43,6 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
   const goals = goalNumbers(plan);
   const titles = new Map(plan.goals.map((g) => [g.goal, g.title]));
   const levels = s.scale.levels.length;
-  const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const gh = summaryRows.goalHeader;
   const header: (Cell | Computed)[] = [
     text(m.summaryGoal),
@@ -59,39 +56,22 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
       computed(`=INDEX(${names.label},${i + 1})`, levelLabel(s.scale, i, lang)),
     ),
   ];
+  const f = goalFormulas(s, col);
   const goalRows: (Cell | Computed)[][] = goals.map((goal, i) => {
     const r = summaryRows.goalFirst + i;
     const g = itemAt(summary.goals, i);
-    const isGoal = `${col("goal")},$A${r}`;
-    const average =
-      s.style === "functions"
-        ? computedArray(
-            `=IFERROR(KPI.AVERAGE(IF((${col("goal")}=$A${r})*(${col("kind")}=${kpi}),${col("evalRate")},"")),"-")`,
-            averageValue(g.average),
-          )
-        : computed(
-            `=IF(D${r}=0,"-",ROUND(SUMIFS(${col("evalRate")},${isGoal},${col("kind")},${kpi})/D${r},3))`,
-            averageValue(g.average),
-          );
-    const grade =
-      s.style === "functions"
-        ? `=IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
-        : `=${gradeExpr(`F${r}`, names.minUpper, names.label)}`;
+    const at = `$A${r}`;
     return [
       number(goal),
       text(titles.get(goal) ?? ""),
-      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi})`, g.kpiCount),
-      computed(`=COUNTIFS(${isGoal},${col("kind")},${kpi},${col("evalRate")},">=0")`, g.ratedCount),
+      f.kpiCount(at, g.kpiCount),
+      f.ratedCount(at, g.ratedCount),
       computed(`=C${r}-D${r}`, g.kpiCount - g.ratedCount),
-      average,
-      computed(grade, gradeValue(g.grade, s)),
-      ...Array.from({ length: levels }, (_, l) => {
-        const h = `${columnLetter(7 + l)}$${gh}`;
-        return computed(
-          `=SUMPRODUCT((${col("goal")}=$A${r})*(${col("kind")}=${kpi})*(${col("grade")}=${h}))`,
-          itemAt(g.gradeCounts, l),
-        );
-      }),
+      f.average(at, `D${r}`, averageValue(g.average)),
+      f.grade(`F${r}`, gradeValue(g.grade, s)),
+      ...Array.from({ length: levels }, (_, l) =>
+        f.gradeCount(at, `${columnLetter(7 + l)}$${gh}`, itemAt(g.gradeCounts, l)),
+      ),
     ];
   });
   const goalFormats = goals.map(() => [
