@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { GoalRule, goalRules, summarize, summaryJson, summaryText } from "../src";
 import { build, buildUsage } from "./build";
+import { report, reportUsage } from "./report";
 import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { terminalJson, terminalLine, terminalText } from "./terminal";
@@ -10,6 +11,7 @@ import { terminalJson, terminalLine, terminalText } from "./terminal";
 const usage = `Usage:
   kpi-sheets summary PLAN.csv [--year 2024|R6] [--lang ja|en] [--rule mean|achievedShare|weightedMean|worst] [--scale standard|abc-100-80-50|abcd-110-80-50|symbols] [--json]
 ${buildUsage}
+${reportUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
 
@@ -47,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === "summary") return summary(rest);
     if (command === "build") return await build(rest);
+    if (command === "report") return await report(rest);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${usage}\n`);
       return command === undefined ? 2 : 0;

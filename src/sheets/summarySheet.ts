@@ -134,6 +134,6 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
     tables: [],
     conditionalFormats,
     validations: [],
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", fitToWidth: false },
   };
 }
