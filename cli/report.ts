@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import JSZip from "jszip";
 import { messagesFor } from "../src/i18n";
+import { goalNumbers } from "../src/plan";
 import { reportWorkbookPlan } from "../src/report/reportPlan";
 import { FormulaStyle, formulaStyles } from "../src/sheets";
 import { addCharts } from "./charts/addCharts";
@@ -26,15 +27,32 @@ const processIo: BuildIo = {
   stderr: (t) => process.stderr.write(t),
 };
 
-/** Marks every sheet but `keep` hidden, so a PDF of the workbook holds the report alone. */
+/**
+ * The workbook as the PDF prints it: the report alone. LibreOffice prints hidden sheets too, so
+ * every other sheet gets a print area of one empty cell (a page with nothing on it is not
+ * printed) and no print titles; the report is the active sheet.
+ */
 async function onlySheet(bytes: Uint8Array, keep: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file("xl/workbook.xml");
   if (file === null) throw new Error("the workbook has no xl/workbook.xml");
-  const xml = (await file.async("string")).replace(/<sheet\b([^>]*?)\/>/g, (tag, attributes: string) =>
-    attributes.includes(`name="${keep.replace(/&/g, "&amp;")}"`) ? tag : `<sheet${attributes} state="hidden"/>`,
+  let xml = await file.async("string");
+  const sheets = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => m[0]);
+  const name = (tag: string): string => /\bname="([^"]*)"/.exec(tag)?.[1] ?? "";
+  const kept = sheets.findIndex((tag) => name(tag) === keep.replace(/&/g, "&amp;"));
+  const others = sheets.map((tag, i) => ({ tag, i })).filter(({ i }) => i !== kept);
+  xml = xml.replace(/<definedName name="_xlnm\.Print_(Titles|Area)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (d, _k, id: string) =>
+    Number(id) === kept ? d : "",
   );
-  // the report is the active sheet, the one LibreOffice and Excel open on
+  const areas = others
+    .map(({ tag, i }) => `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${name(tag).replace(/'/g, "''")}'!$XFD$1048576</definedName>`)
+    .join("");
+  xml = xml.includes("<definedNames>")
+    ? xml.replace("<definedNames>", `<definedNames>${areas}`)
+    : xml.replace("</sheets>", `</sheets><definedNames>${areas}</definedNames>`);
+  xml = xml
+    .replace(/(<workbookView\b[^>]*?)\s*activeTab="\d+"/, "$1")
+    .replace(/<workbookView\b/, `<workbookView activeTab="${Math.max(0, kept)}"`);
   zip.file("xl/workbook.xml", xml);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
@@ -116,6 +134,6 @@ export async function report(args: string[], io: BuildIo = processIo): Promise<n
     io.stderr(`kpi-sheets: ${describeRefusal({ kind: "exists", output }, lang)}\n`);
     return 2;
   }
-  io.stdout(`${m.wrote(output, planned.charts.length === 0 ? 0 : new Set(read.plan.indicators.map((i) => i.goal)).size)}\n`);
+  io.stdout(`${m.wrote(output, goalNumbers(read.plan).length)}\n`);
   return read.problems.length > 0 ? 1 : 0;
 }

@@ -36,7 +36,7 @@ export function reportContext(plan: Plan, s: Settled, inTable: (indicator: Indic
     plan,
     s,
     m: messagesFor(s.lang).reportSheet,
-    layout: reportLayout(s.years),
+    layout: reportLayout(s.years, textAt("department") >= 0),
     summary,
     col: (key) => tableColumn(s.tableName, typeof key === "object" && "text" in key ? key.text : table.header(key)),
     inTable,

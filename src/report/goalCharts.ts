@@ -15,8 +15,24 @@ import { PlanValue } from "../value";
 import { ReportContext, yearHeader } from "./context";
 import { Part, put } from "./part";
 
-const rateChartRows = 16;
-const targetChartRows = 14;
+const rateChartRows = 15;
+const targetChartRows = 13;
+/** Target charts side by side in a row. */
+const abreast = 3;
+
+/** The printed columns (0-based) where a row of charts is cut in `parts` about equal widths. */
+function cuts(ctx: ReportContext, parts: number): number[] {
+  const widths = ctx.layout.columns.slice(0, ctx.layout.printedCount).map((c) => c.width);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const at: number[] = [0];
+  let sum = 0;
+  widths.forEach((w, i) => {
+    sum += w;
+    if (at.length < parts && sum >= (total * at.length) / parts) at.push(i + 1);
+  });
+  at.push(widths.length);
+  return at;
+}
 
 export interface ChartPlaces {
   /** The first row of the charts. */
@@ -38,7 +54,8 @@ const plotted = (ref: string, value: number | string): Computed =>
 function write(ctx: ReportContext, part: Part, p: ChartPlaces): void {
   const { m, layout: l, s } = ctx;
   const dataColumn = columnLetter(l.data);
-  const split = 5;
+  const thirds = cuts(ctx, abreast);
+  const split = itemAt(thirds, abreast - 1);
   const end = l.printedCount;
 
   // the KPIs' rates and the thresholds of every level but the last
@@ -95,8 +112,8 @@ function write(ctx: ReportContext, part: Part, p: ChartPlaces): void {
     ];
     const vf = valueFormat(indicator);
     put(part, `${dataColumn}${row}`, cells, {}, cells.map((line) => line.map((_, i) => (i === 0 ? "General" : vf))));
-    const top = p.at - 1 + rateChartRows + 1 + Math.floor(k / 2) * (targetChartRows + 1);
-    const left = k % 2 === 0 ? 0 : split;
+    const top = p.at - 1 + rateChartRows + 1 + Math.floor(k / abreast) * (targetChartRows + 1);
+    const place = k % abreast;
     part.charts.push({
       title: m.targetChart(indicator.name),
       data: `${dataColumn}${row}:${columnLetter(l.data + l.years.length)}${row + 2}`,
@@ -104,8 +121,8 @@ function write(ctx: ReportContext, part: Part, p: ChartPlaces): void {
       kinds: ["bar", "bar"],
       valueFormat: vf,
       min: 0,
-      from: { row: top, column: left },
-      to: { row: top + targetChartRows, column: k % 2 === 0 ? split : end },
+      from: { row: top, column: itemAt(thirds, place) },
+      to: { row: top + targetChartRows, column: itemAt(thirds, place + 1) },
     });
     row += 4;
   });
@@ -115,9 +132,9 @@ function numberOf(value: PlanValue | undefined): number | string {
   return value?.kind === "number" ? value.value : "";
 }
 
-/** The rows the charts take: the rates and grades side by side, then the targets two abreast. */
+/** The rows the charts take: the rates and grades side by side, then the targets three abreast. */
 function height(targets: number): number {
-  return rateChartRows + 1 + Math.ceil(targets / 2) * (targetChartRows + 1) + 1;
+  return rateChartRows + 1 + Math.ceil(targets / abreast) * (targetChartRows + 1) + 1;
 }
 
 export const goalCharts = { write, height };

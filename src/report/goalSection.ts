@@ -31,7 +31,16 @@ function tableHeader(ctx: ReportContext, part: Part, first: string): void {
   put(
     part,
     `A${part.row}`,
-    [[text(first), text(m.baseline), empty, ...l.years.map((y) => text(yearHeader(ctx, y))), text(m.grade), text(m.department)]],
+    [
+      [
+        text(first),
+        text(m.baseline),
+        empty,
+        ...l.years.map((y) => text(yearHeader(ctx, y))),
+        text(m.grade),
+        ...(l.department === undefined ? [] : [text(m.department)]),
+      ],
+    ],
     { bold: true, fill: headerFill },
   );
   part.row += 1;
@@ -105,7 +114,9 @@ export function goalSection(ctx: ReportContext, part: Part, g: GoalSummary): voi
 
   // KPIs by policy and initiative
   const kpiRows: { indicator: Indicator; position: string }[] = [];
+  // the charts start a page: a chart cut by a page break prints on neither page whole
   const chartsAt = part.row;
+  part.breaks.push(chartsAt);
   part.row += goalCharts.height(g.targets.length);
   put(part, `A${part.row}`, [[text(m.kpis)]], { bold: true });
   part.row += 1;

@@ -81,7 +81,7 @@ export function indicatorBlock(ctx: ReportContext, part: Part, indicator: Indica
       text(m.target),
       ...years.map((y) => pick({ year: y, part: "target" }, shownValue(indicator.targets.get(y)))),
       grade,
-      department === undefined ? empty : pick(department, ctx.text(indicator, "department")),
+      ...(department === undefined ? [] : [pick(department, ctx.text(indicator, "department"))]),
     ],
     [
       empty,
@@ -98,14 +98,19 @@ export function indicatorBlock(ctx: ReportContext, part: Part, indicator: Indica
     [empty, empty, text(`(${m.uncapped})`), ...years.map(uncapped)],
   ];
   const formats = [
-    [vf, vf, "General", ...years.map(() => vf), "General", "General"],
+    [vf, vf, "General", ...years.map(() => vf), "General", "General"].slice(0, rows[0]?.length),
     ["General", "General", "General", ...years.map(() => vf)],
     ["General", "General", "General", ...years.map(() => "0.0%")],
     ["General", "General", "General", ...years.map(() => uncappedFormat)],
   ];
   put(part, `A${r}`, rows, { wrap: true }, formats);
   const last = r + indicatorRows - 1;
-  part.merges.push(`A${r}:A${last}`, `${l.grade}${r}:${l.grade}${last}`, `${l.department}${r}:${l.department}${last}`);
+  part.merges.push(`A${r}:A${last}`, `${l.grade}${r}:${l.grade}${last}`);
+  if (l.department !== undefined) part.merges.push(`${l.department}${r}:${l.department}${last}`);
+  // a long name gets taller rows: the merged cell does not grow with its text
+  const lines = Math.ceil((textLength(indicator.name) * 2) / 22);
+  if (lines > indicatorRows)
+    for (let k = r; k <= last; k++) part.heights.push({ row: k, height: Math.ceil((lines * 14 + 4) / indicatorRows) });
   part.row += indicatorRows;
 
   for (const key of ["status", "outlook"] as const) {

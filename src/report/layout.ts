@@ -3,7 +3,7 @@
  * label, one column per plan year, the grade, the department) and, right of the print area,
  * the helper cells the formulas and charts read (the row of each indicator in the KPI table,
  * its direction, the charts' data). The page is landscape A4: the printed columns add up to
- * about 137 characters of the default font, which fit its width at 100%.
+ * about 112 characters of the default font with six plan years (124 with departments), which fit its width at 100%.
  */
 import { columnLetter } from "../formula/a1";
 import { ColumnFormat } from "../sheets/sheetPlan";
@@ -18,7 +18,8 @@ export interface ReportLayout {
   readonly firstYear: string;
   readonly lastYear: string;
   readonly grade: string;
-  readonly department: string;
+  /** Only when the plan has a department column. */
+  readonly department: string | undefined;
   /** Helper cells, outside the print area. */
   readonly position: string;
   readonly direction: string;
@@ -31,13 +32,13 @@ export interface ReportLayout {
   readonly textWidth: number;
 }
 
-const widths = { name: 30, baseline: 13, label: 9, year: 10, grade: 11, department: 14 } as const;
+const widths = { name: 22, baseline: 11, label: 8, year: 10, grade: 11, department: 12 } as const;
 
-export function reportLayout(years: readonly number[]): ReportLayout {
+export function reportLayout(years: readonly number[], withDepartment: boolean): ReportLayout {
   const n = years.length;
   const yearAt = (i: number): string => columnLetter(3 + i);
   const grade = 3 + n;
-  const department = grade + 1;
+  const department = grade + (withDepartment ? 1 : 0);
   const position = department + 2;
   const data = position + 3;
   const printed: number[] = [
@@ -46,7 +47,7 @@ export function reportLayout(years: readonly number[]): ReportLayout {
     widths.label,
     ...years.map(() => widths.year),
     widths.grade,
-    widths.department,
+    ...(withDepartment ? [widths.department] : []),
   ];
   const columns: ColumnFormat[] = [
     ...printed.map((width, i) => ({ column: columnLetter(i), width })),
@@ -65,7 +66,7 @@ export function reportLayout(years: readonly number[]): ReportLayout {
     firstYear: yearAt(0),
     lastYear: yearAt(n - 1),
     grade: columnLetter(grade),
-    department: columnLetter(department),
+    department: withDepartment ? columnLetter(department) : undefined,
     position: columnLetter(position),
     direction: columnLetter(position + 1),
     data,

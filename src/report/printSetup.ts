@@ -12,7 +12,7 @@ import { Margins, PrintSetup, SheetPlan } from "../sheets/sheetPlan";
 import { unreachable } from "../unreachable";
 
 /** Inches, as Excel's "Normal" margins but narrower at the sides, so more columns fit a page. */
-export const reportMargins: Margins = { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 };
+export const reportMargins: Margins = { left: 0.3, right: 0.3, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 /** Text as a header or footer holds it: & starts a code, so a literal one is doubled. */
 const headerText = (text: string): string => text.replace(/&/g, "&&");
