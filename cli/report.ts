@@ -19,7 +19,7 @@ import { describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import { describeRemoval } from "./xlsxText";
 import type { BuildIo } from "./build";
 
-export const reportUsage = `  kpi-sheets report PLAN.csv -o REPORT.xlsx|REPORT.pdf [--force] [--title "計画の名称"] [--city 市区町村名] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|…]
+export const reportUsage = `  kpi-sheets report PLAN.csv -o REPORT.xlsx|REPORT.pdf [--force] [--title TITLE] [--city CITY] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|…]
     (a PDF is made with LibreOffice headless; an .xlsx opens in Excel, File > Export > PDF prints the same)`;
 
 const processIo: BuildIo = {

@@ -4,6 +4,7 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
+import { enReport } from "./enReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
@@ -292,48 +293,6 @@ export const en: Messages = {
       `${where}: removed ${characters.join(", ")} (characters an .xlsx cannot hold)`,
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
-  reportSheet: {
-    sheet: "Report",
-    planTitle: "Plan title",
-    city: "Municipality",
-    untitled: "Comprehensive strategy",
-    heading: "Effect verification",
-    overview: "Effect verification: overview",
-    evalYear: "Evaluation year",
-    scaleTitle: "Grade scale",
-    rate: "Rate",
-    grade: "Grade",
-    atLeast: { before: "≥ ", after: "" },
-    below: { before: "< ", after: "" },
-    rangeJoin: " and ",
-    countsTitle: "KPIs per grade (all goals)",
-    goalsTitle: "Grades per goal",
-    goalColumn: "Goal",
-    kpiCount: "KPIs",
-    notEvaluable: "Not evaluable",
-    average: "Average KPI rate",
-    goalHeading: (goal) => `Goal ${goal}`,
-    direction: "Direction of policy",
-    targets: "Numerical targets",
-    progress: (goal) => `Progress and grade of goal ${goal}`,
-    opinion: "The strategy council's opinion",
-    kpis: "Key performance indicators (KPIs)",
-    indicator: "Indicator",
-    baseline: "Baseline",
-    target: "Target",
-    actual: "Actual",
-    uncapped: "uncapped",
-    department: "Department",
-    status: "Status",
-    outlook: "Next steps",
-    rateChart: "KPI rates (evaluation year) and grade thresholds",
-    gradeChart: "KPIs per grade",
-    targetChart: (name) => `${name}: target and actual`,
-    chartData: "Chart data (outside the print area)",
-    footer: "Page &P of &N",
-    noLibreOffice:
-      "The PDF is made with LibreOffice, which was not found (soffice). Install it from https://www.libreoffice.org/ (Debian/Ubuntu: sudo apt-get install libreoffice-calc), or write -o report.xlsx and use File > Export > PDF in Excel",
-    pdfFailed: (why) => `LibreOffice could not make the PDF: ${why}`,
-    wrote: (output, goals) => `wrote ${output} (${goals} goals)`,
-  },
+  reportSheet: enReport,
+
 };

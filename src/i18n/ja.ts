@@ -3,6 +3,7 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, textNumberExample, unitExamples } from "../vocabulary";
+import { jaReport } from "./jaReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -276,48 +277,6 @@ export const ja: Messages = {
       `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
     wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
   },
-  reportSheet: {
-    sheet: "効果検証報告書",
-    planTitle: "計画の名称",
-    city: "市区町村名",
-    untitled: "総合戦略",
-    heading: "効果検証結果",
-    overview: "効果検証結果（総論）",
-    evalYear: "評価年度",
-    scaleTitle: "評価の目安",
-    rate: "達成率",
-    grade: "評価",
-    atLeast: { before: "", after: "以上" },
-    below: { before: "", after: "未満" },
-    rangeJoin: "",
-    countsTitle: "評価ごとのKPI数（全基本目標）",
-    goalsTitle: "基本目標ごとの評価",
-    goalColumn: "基本目標",
-    kpiCount: "KPI数",
-    notEvaluable: "評価不能",
-    average: "重要業績評価指標（KPI）の達成率平均",
-    goalHeading: (goal) => `基本目標${goal}`,
-    direction: "施策の方向性",
-    targets: "【数値目標の進捗状況】",
-    progress: (goal) => `【基本目標${goal}の進捗状況及び評価】`,
-    opinion: "【総合戦略会議からの意見】",
-    kpis: "【重要業績評価指標（KPI）の進捗状況】",
-    indicator: "指標",
-    baseline: "現状値",
-    target: "目標値",
-    actual: "実績値",
-    uncapped: "上限なし",
-    department: "担当課",
-    status: "取組状況",
-    outlook: "今後の方向性",
-    rateChart: "KPIの達成率（評価年度）と評価の境目",
-    gradeChart: "評価ごとのKPI数",
-    targetChart: (name) => `${name}：目標値と実績値`,
-    chartData: "グラフのデータ（印刷範囲外）",
-    footer: "&P / &N ページ",
-    noLibreOffice:
-      "PDF は LibreOffice で作ります。LibreOffice が見つかりません（soffice）。https://www.libreoffice.org/ から入れるか（Debian/Ubuntu: sudo apt-get install libreoffice-calc）、-o report.xlsx で書き出して Excel の「ファイル > エクスポート > PDF」を使ってください",
-    pdfFailed: (why) => `LibreOffice で PDF を作れませんでした：${why}`,
-    wrote: (output, goals) => `${output} を書き出しました（基本目標 ${goals} 件）`,
-  },
+  reportSheet: jaReport,
+
 };

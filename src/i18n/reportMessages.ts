@@ -21,7 +21,9 @@ export interface ReportSheetMessages {
   readonly kpiCount: string;
   readonly notEvaluable: string;
   readonly average: string;
-  readonly goalHeading: (goal: number) => string;
+  readonly goalHeading: (goal: number, title: string) => string;
+  /** The header of the numerical targets' table. */
+  readonly targetColumn: string;
   readonly direction: string;
   readonly targets: string;
   readonly progress: (goal: number) => string;

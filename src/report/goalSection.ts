@@ -51,7 +51,7 @@ export function goalSection(ctx: ReportContext, part: Part, g: GoalSummary): voi
   const { m, layout: l, s } = ctx;
   const wide = { from: 0, to: l.printedCount - 1, width: l.textWidth + 30 };
   part.breaks.push(part.row);
-  wideText(part, text(`${m.goalHeading(g.goal)}　${g.title}`), textLength(g.title) + 6, wide, { bold: true, fontSize: 14 });
+  wideText(part, text(m.goalHeading(g.goal, g.title)), textLength(g.title) + 6, wide, { bold: true, fontSize: 14 });
   part.row += 1;
 
   const direction = goalText(ctx, g.goal, "goalDirection");
@@ -67,7 +67,7 @@ export function goalSection(ctx: ReportContext, part: Part, g: GoalSummary): voi
   if (g.targets.length > 0) {
     put(part, `A${part.row}`, [[text(m.targets)]], { bold: true });
     part.row += 1;
-    tableHeader(ctx, part, m.targets.replace(/[【】]/g, ""));
+    tableHeader(ctx, part, m.targetColumn);
     for (const t of g.targets) {
       targetRows.push({ indicator: t.indicator, row: part.row });
       indicatorBlock(ctx, part, t.indicator);

@@ -101,7 +101,7 @@ export function overview(ctx: ReportContext, part: Part): void {
     const row = gh + 1 + i;
     const goal = String(g.goal);
     return [
-      text(`${m.goalHeading(g.goal)}　${g.title}`),
+      text(m.goalHeading(g.goal, g.title)),
       f.kpiCount(goal, g.kpiCount),
       f.ratedCount(goal, g.ratedCount),
       computed(`=B${row}-C${row}`, g.kpiCount - g.ratedCount),
