@@ -5,6 +5,7 @@ import { inspect, inspectUsage } from "./inspect";
 import { merge, mergeUsage } from "./merge";
 import { UsageError } from "./options";
 import { split, splitUsage } from "./split";
+import { report, reportUsage } from "./report";
 import { exitOnStdoutFailure } from "./stdoutErrors";
 import { summary, summaryUsage } from "./summary";
 import { terminalLine } from "./terminal";
@@ -15,6 +16,7 @@ ${buildUsage}
 ${inspectUsage}
 ${splitUsage}
 ${mergeUsage}
+${reportUsage}
 
 Exit codes: 0 all rows read, 1 some rows rejected (the rest is summarized), 2 usage or file error.`;
 
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === "build") return await build(rest);
     if (command === "split") return await split(rest);
     if (command === "merge") return await merge(rest);
+    if (command === "report") return await report(rest);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${usage}\n`);
       return command === undefined ? 2 : 0;

@@ -13,6 +13,7 @@
  */
 import ExcelJS from "exceljs";
 import { Block, parseCell, cellAddress, Protection, SheetPlan, WorkbookPlan } from "../src/sheets";
+import { applyPageSetup, applyRowLayout } from "./pageSetup";
 import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
 import { blockValues, CellValue } from "./xlsxCells";
 import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
@@ -72,7 +73,8 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, values: CellValue[][], 
       }
       const format = block.numberFormats?.[r]?.[c];
       if (format !== undefined && format !== "General") target.numFmt = format;
-      if (block.bold === true) target.font = { bold: true };
+      if (block.bold === true || block.fontSize !== undefined)
+        target.font = { ...(block.bold === true ? { bold: true } : {}), ...(block.fontSize === undefined ? {} : { size: block.fontSize }) };
       if (block.fill !== undefined)
         target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
       if (block.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
@@ -184,7 +186,9 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
     ws.pageSetup.orientation = orientation;
     if (fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (titleRows !== undefined) ws.pageSetup.printTitlesRow = titleRows.replace(/\$/g, "");
+    applyPageSetup(ws, plan.print);
   }
+  applyRowLayout(ws, plan);
 }
 
 /** The ExcelJS workbook of a plan (without the quote prefix, which ExcelJS cannot write). */

@@ -13,6 +13,8 @@ import {
   FieldKey,
   ReportPart,
   reportPartWords,
+  ReportTextKey,
+  reportTextWords,
   Words,
   YearPart,
   yearPartWords,
@@ -20,7 +22,7 @@ import {
 } from "./vocabulary";
 import { readYear, yearLabel } from "./year";
 
-export type { FieldKey, ReportPart, YearPart } from "./vocabulary";
+export type { FieldKey, ReportPart, ReportTextKey, YearPart } from "./vocabulary";
 
 /** Columns the KPI table computes for the evaluation year (formulas, never read as data). */
 export type ComputedKey = "evalTarget" | "evalActual" | "evalRate" | "evalUncapped" | "grade" | "evalYearUsed";
@@ -287,4 +289,10 @@ export function tableLanguage(header: readonly string[]): Lang {
   const score = (lang: Lang): number =>
     [...leadingColumns, ...trailingColumns].filter((c) => written.has(sheetHeader(c.key, lang))).length;
   return score("en") > score("ja") ? "en" : "ja";
+}
+
+/** Where a report text is among the plan's own columns (see reportTextWords), or -1. */
+export function reportTextColumn(textColumns: readonly string[], key: ReportTextKey): number {
+  const words = new Set([...reportTextWords[key].en, ...reportTextWords[key].ja].map(normalize));
+  return textColumns.findIndex((header) => words.has(normalize(header)));
 }

@@ -60,6 +60,21 @@ export const fieldWords: Readonly<Record<FieldKey, Words>> = {
   department: { en: ["department"], ja: ["担当課", "担当部署", "所管課", "担当"] },
 };
 
+/**
+ * The report's texts, kept as the plan's own columns (Plan.textColumns) and found by these
+ * header words: per goal its policy direction and the council's opinion (the first non-blank
+ * cell among the goal's rows), per KPI its department and the departments' texts.
+ */
+export type ReportTextKey = "goalDirection" | "councilOpinion" | "department" | "status" | "outlook";
+
+export const reportTextWords: Readonly<Record<ReportTextKey, Words>> = {
+  goalDirection: { en: ["goal_direction", "policy_direction"], ja: ["施策の方向性"] },
+  councilOpinion: { en: ["council_opinion", "opinion"], ja: ["総合戦略会議からの意見", "会議からの意見", "意見"] },
+  department: { en: ["department"], ja: ["担当課", "所管課", "担当部署", "担当"] },
+  status: { en: ["status", "progress"], ja: ["取組状況", "進捗状況"] },
+  outlook: { en: ["outlook", "next_steps"], ja: ["今後の方向性"] },
+};
+
 /** The parts of a per-year column: target_R3 / 目標値_R3, actual_R3 / 実績値_R3, rate_R3 / 達成率_R3. */
 export type YearPart = "target" | "actual" | "rate";
 

@@ -135,6 +135,7 @@ export function splitPlan(plan: Plan, options: SplitOptions = {}): Split {
         case "settings":
           return [{ ...sheet, protection: { ...password, inputs: [] } }];
         case "summary":
+        case "report":
         case "collection":
         case "returnInfo":
           // the goal summary is the planning department's, not the department's

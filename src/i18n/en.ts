@@ -6,6 +6,7 @@ import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { departmentsEn } from "./departmentsEn";
 import { workbook } from "./enWorkbook";
+import { enReport } from "./enReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 import { rulesEn } from "./rulesMessages";
 import { enPane } from "./enPane";
@@ -240,4 +241,6 @@ export const en: Messages = {
   rules: rulesEn,
   departments: departmentsEn,
   workbook,
+  reportSheet: enReport,
+
 };

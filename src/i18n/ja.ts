@@ -5,6 +5,7 @@ import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
 import { departmentsJa } from "./departmentsJa";
 import { workbook } from "./jaWorkbook";
+import { jaReport } from "./jaReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -322,4 +323,6 @@ export const ja: Messages = {
   },
   departments: departmentsJa,
   workbook,
+  reportSheet: jaReport,
+
 };

@@ -11,6 +11,7 @@ import type { RulesMessages } from "./rulesMessages";
 import type { DepartmentMessages } from "./departmentMessages";
 import type { WorkbookMessages } from "./workbookMessages";
 import type { PaneKey } from "./paneKeys";
+import type { ReportSheetMessages } from "./reportMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -242,4 +243,5 @@ export interface Messages {
   readonly rules: RulesMessages;
   readonly departments: DepartmentMessages;
   readonly workbook: WorkbookMessages;
+  readonly reportSheet: ReportSheetMessages;
 }

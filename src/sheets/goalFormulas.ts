@@ -1,61 +1,76 @@
 /**
- * The goal summary's live formulas for one goal row: which indicators count (the KPIs, and the
- * numerical targets when the settings say so), how many have a rate, and the goal figure by the
- * settings sheet's goal rule and rounding, as combinePermille (src/goalRule.ts) computes it.
+ * A goal's figures as live formulas over the KPI table: which indicators count (the KPIs, and the
+ * numerical targets when the settings say so), how many have a rate, the goal figure by the
+ * settings sheet's goal rule and rounding (as combinePermille of src/goalRule.ts computes it), its
+ * grade and the count per grade. The goal summary and the report both write them, each from its
+ * own cells (`goal` is a cell or a constant holding the goal's number; `rated` and `average` are
+ * the cells holding those figures).
  */
 import { goalRules } from "../goalRule";
 import { stringLiteral } from "../formula/a1";
 import { writtenWords } from "../vocabulary";
 import { KpiColumnKey } from "./kpiLayout";
-import { roundByWord } from "./nativeFormulas";
+import { gradeExpr, roundByWord } from "./nativeFormulas";
 import { names, Settled } from "./options";
 import { basisIsTrend } from "./settingsSheet";
+import { CachedValue, Computed, computed, computedArray } from "./sheetPlan";
 
 export interface GoalFormulas {
-  /** 1 for each table row that counts in this goal, 0 for the others (an array expression). */
-  readonly mask: string;
-  readonly count: string;
-  readonly rated: string;
-  /** The goal figure: an array formula (worst is MIN(IF(…)), which classic Excel evaluates only so). */
-  readonly average: string;
-  readonly grade: (byRate: string) => string;
-  readonly perLevel: (labelCell: string) => string;
+  kpiCount(goal: string, value: number): Computed;
+  ratedCount(goal: string, value: number): Computed;
+  /** An array formula: worst is MIN(IF(…)), which classic Excel evaluates only so. */
+  average(goal: string, rated: string, value: CachedValue): Computed;
+  grade(average: string, value: CachedValue): Computed;
+  /** The goal's counted indicators whose grade is the label in `label` (a cell). */
+  gradeCount(goal: string, label: string, value: number): Computed;
 }
 
-/**
- * `col` gives a KPI table column's structured reference; `r` is the goal row, its goal number in
- * column A, its counts in C and D and its figure in F.
- */
-export function goalFormulas(s: Settled, col: (key: KpiColumnKey) => string, r: number): GoalFormulas {
+/** `col` gives a KPI table column's structured reference. */
+export function goalFormulas(s: Settled, col: (key: KpiColumnKey) => string): GoalFormulas {
   const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const target = stringLiteral(writtenWords.target[s.tableLang]);
   // whether numerical targets count is fixed when the sheets are made (the settings sheet shows it)
   const counted = s.rules.countTargets;
   // COUNTIFS/SUMIFS criterion: the KPIs, or every row ("<>": not blank) when targets count
-  const kinds = `${col("goal")},$A${r},${col("kind")},${counted ? `"<>"` : kpi}`;
+  const kinds = (goal: string): string => `${col("goal")},${goal},${col("kind")},${counted ? `"<>"` : kpi}`;
   // the same as an array of 0 and 1
   const kind = counted ? `((${col("kind")}=${kpi})+(${col("kind")}=${target}))` : `(${col("kind")}=${kpi})`;
-  const mask = `(${col("goal")}=$A${r})*${kind}`;
+  const mask = (goal: string): string => `(${col("goal")}=${goal})*${kind}`;
   const rate = col("evalRate");
   const round = (x: string): string => roundByWord(x, names.rounding);
-  const d = `D${r}`;
-  const weights = `SUMPRODUCT(${mask}*ISNUMBER(${rate}),${col("weight")})`;
-  // SUMPRODUCT takes the "-" of a rate without one as 0, beside its weight
-  const weighted = `IF(${weights}=0,"-",${round(`SUMPRODUCT(${mask},${col("weight")},${rate})/${weights}`)})`;
-  const figures = [
-    round(`SUMIFS(${rate},${kinds})/${d}`),
-    round(`COUNTIFS(${kinds},${rate},">=1")/${d}`),
-    weighted,
-    `MIN(IF(${mask}*ISNUMBER(${rate}),${rate}))`,
-  ];
   const rules = `{${goalRules.map(stringLiteral).join(",")}}`;
+
+  const nativeAverage = (goal: string, rated: string): string => {
+    const m = mask(goal);
+    const weights = `SUMPRODUCT(${m}*ISNUMBER(${rate}),${col("weight")})`;
+    // SUMPRODUCT takes the "-" of a rate without one as 0, beside its weight
+    const weighted = `IF(${weights}=0,"-",${round(`SUMPRODUCT(${m},${col("weight")},${rate})/${weights}`)})`;
+    const figures = [
+      round(`SUMIFS(${rate},${kinds(goal)})/${rated}`),
+      round(`COUNTIFS(${kinds(goal)},${rate},">=1")/${rated}`),
+      weighted,
+      `MIN(IF(${m}*ISNUMBER(${rate}),${rate}))`,
+    ];
+    return `=IF(${rated}=0,"-",CHOOSE(MATCH(${names.goalRule},${rules},0),${figures.join(",")}))`;
+  };
+  const functionsAverage = (goal: string): string => {
+    const m = mask(goal);
+    return `=IFERROR(KPI.AVERAGE(IF(${m},${rate},""),${names.goalRule},IF(${m},${col("weight")},""),${names.rounding}),"-")`;
+  };
+
   return {
-    mask,
-    count: `=COUNTIFS(${kinds})`,
-    rated: `=COUNTIFS(${kinds},${rate},">=0")`,
-    average: `=IF(${d}=0,"-",CHOOSE(MATCH(${names.goalRule},${rules},0),${figures.join(",")}))`,
+    kpiCount: (goal, value) => computed(`=COUNTIFS(${kinds(goal)})`, value),
+    ratedCount: (goal, value) => computed(`=COUNTIFS(${kinds(goal)},${rate},">=0")`, value),
+    average: (goal, rated, value) =>
+      computedArray(s.style === "functions" ? functionsAverage(goal) : nativeAverage(goal, rated), value),
     // a trend scale grades indicators against their baselines; a goal figure has none
-    grade: (byRate) => `=IF(${basisIsTrend()},"-",${byRate})`,
-    perLevel: (labelCell) => `=SUMPRODUCT(${mask}*(${col("grade")}=${labelCell}))`,
+    grade: (average, value) => {
+      const byRate =
+        s.style === "functions"
+          ? `IF(ISNUMBER(${average}),KPI.GRADE(${average},${names.scale}),"-")`
+          : gradeExpr(average, names.minUpper, names.label);
+      return computed(`=IF(${basisIsTrend()},"-",${byRate})`, value);
+    },
+    gradeCount: (goal, label, value) => computed(`=SUMPRODUCT(${mask(goal)}*(${col("grade")}=${label}))`, value),
   };
 }

@@ -21,11 +21,72 @@ import { methodParts } from "../rate";
 import { CachedValue, Computed, computed } from "./sheetPlan";
 
 /** The last year with a numeric target: the final target the path and final methods aim at. */
-function finalTargetYear(indicator: Indicator): number | undefined {
+export function finalTargetYear(indicator: Indicator): number | undefined {
   let found: number | undefined;
   for (const [year, value] of indicator.targets)
     if (value.kind === "number" && (found === undefined || year > found)) found = year;
   return found;
+}
+
+/** A raw rate formula and the cells it needs to be numbers. */
+export interface RawRate {
+  readonly raw: string;
+  readonly inputs: string[];
+}
+
+/** The cells a rate is computed from; `lower` is a boolean expression (lowerExpr). */
+export interface RateRefs {
+  readonly target: string;
+  readonly actual: string;
+  readonly baseline: string;
+  /** The last year's numeric target, which the path and final methods aim at. */
+  readonly finalTarget: string | undefined;
+  readonly lower: string;
+}
+
+/**
+ * Whether the method lacks what it needs: against the final target or the line, a row without a
+ * final target (or the line without the baseline's year) has no rate in any year, as the engine says.
+ */
+export function pathUnavailable(indicator: Indicator): boolean {
+  const { against } = methodParts(indicator.method);
+  return (
+    (against !== "year" && finalTargetYear(indicator) === undefined) ||
+    (against === "path" && indicator.baselineYear === undefined)
+  );
+}
+
+/**
+ * The raw rate of a year's target and actual cells by the indicator's method (compared how:
+ * ratio or progress from the baseline; against what: the year's target, the final target or the
+ * line), as rawRate of src/evaluate.ts computes it. Only called when pathUnavailable is false.
+ */
+export function rawRate(indicator: Indicator, refs: RateRefs, year: number | string): RawRate {
+  const { target: t, actual: a, baseline: b, lower } = refs;
+  const parts = methodParts(indicator.method);
+  const f = refs.finalTarget as string;
+  const target = ((): { expr: string; inputs: string[] } => {
+    switch (parts.against) {
+      case "year":
+        return { expr: t, inputs: [t] };
+      case "final":
+        return { expr: f, inputs: [f] };
+      case "path": {
+        const final = finalTargetYear(indicator) as number;
+        return { expr: pathTargetExpr(b, indicator.baselineYear as number, f, final, year), inputs: [f, b] };
+      }
+      default:
+        return parts.against satisfies never;
+    }
+  })();
+  switch (parts.by) {
+    case "ratio":
+      return { raw: ratioExpr(target.expr, a, lower), inputs: [...target.inputs, a] };
+    case "progress":
+      return { raw: progressExpr(b, target.expr, a, lower), inputs: [...new Set([b, ...target.inputs, a])] };
+    default:
+      return parts.by satisfies never;
+  }
 }
 
 /**
@@ -71,43 +132,13 @@ export function rowFormulas(
   };
   const first = firstOf(layout.years);
   const last = lastOf(layout.years);
-  const parts = methodParts(indicator.method);
   const functions = s.style === "functions" && indicator.method === "ratio";
   const finalYear = finalTargetYear(indicator);
   const finalAt = finalYear === undefined ? undefined : fixedAt({ year: finalYear, part: "target" });
-  const { baselineYear } = indicator;
-  // against the final target or the line, a row without a final target (or the line without the
-  // baseline's year) has no rate in any year, as the engine says
-  const unavailable =
-    (parts.against !== "year" && finalAt === undefined) || (parts.against === "path" && baselineYear === undefined);
+  const unavailable = pathUnavailable(indicator);
 
-  // The raw rate of a year's target cell and actual cell, by the indicator's method.
-  const raw = (t: string, a: string, year: number | string): { raw: string; inputs: string[] } => {
-    const f = finalAt as string;
-    const target = ((): { expr: string; inputs: string[] } => {
-      switch (parts.against) {
-        case "year":
-          return { expr: t, inputs: [t] };
-        case "final":
-          return { expr: f, inputs: [f] };
-        case "path":
-          return { expr: pathTargetExpr(b, baselineYear as number, f, finalYear as number, year), inputs: [f, b] };
-        default:
-          return parts.against satisfies never;
-      }
-    })();
-    switch (parts.by) {
-      case "ratio":
-        return { raw: ratioExpr(target.expr, a, lower), inputs: [...target.inputs, a] };
-      case "progress":
-        return {
-          raw: progressExpr(b, target.expr, a, lower),
-          inputs: [...new Set([b, ...target.inputs, a])],
-        };
-      default:
-        return parts.by satisfies never;
-    }
-  };
+  const raw = (t: string, a: string, year: number | string): RawRate =>
+    rawRate(indicator, { target: t, actual: a, baseline: b, finalTarget: finalAt, lower }, year);
   const kpiRate = (t: string, a: string, capped: string): string =>
     `IFERROR(KPI.RATE(${t},${a},${fixedAt("direction")},${capped},${names.rounding}),"-")`;
 

@@ -149,8 +149,7 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
       { range: range("kind"), source: [writtenWords.kpi[s.lang], writtenWords.target[s.lang]] },
     ],
     customValidations,
-    // the council reads these on paper: landscape, every column on one page width, the header
-    // row repeated on each page
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `$${layout.headerRow}:$${layout.headerRow}` },
+    // the header row repeats on each printed page; the rest of the page setup is printSetup.ts's
+    print: { orientation: "landscape", fitToWidth: false, titleRows: `$${layout.headerRow}:$${layout.headerRow}` },
   };
 }

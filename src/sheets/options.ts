@@ -34,6 +34,10 @@ export interface WorkbookOptions {
   readonly sheetNames?: Partial<Record<SheetRole, string>>;
   /** The KPI table's name; default KpiTable. */
   readonly tableName?: string;
+  /** The plan's title (第２期厚木市まち・ひと・しごと創生総合戦略), kept on the settings sheet. */
+  readonly title?: string;
+  /** The municipality's name, kept on the settings sheet. */
+  readonly city?: string;
 }
 
 /** Every option settled, plus the workbook-scoped names the formulas read. */
@@ -47,6 +51,8 @@ export interface Settled {
   readonly rules: Rules;
   readonly sheetNames: Readonly<Record<SheetRole, string>>;
   readonly tableName: string;
+  readonly title: string;
+  readonly city: string;
 }
 
 /**
@@ -68,6 +74,8 @@ export const names = {
   lag: "KpiLag",
   goalRule: "KpiGoalRule",
   tolerance: "KpiTolerance",
+  title: "KpiPlanTitle",
+  city: "KpiCity",
 } as const;
 
 /** The KPI table's name when the workbook does not use it yet; a second one gets a suffix (KpiTable_2). */
@@ -93,7 +101,10 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
       collection: options.sheetNames?.collection ?? messagesFor(lang).departments.collectionSheet,
       returnInfo: options.sheetNames?.returnInfo ?? returnInfoSheet,
+      report: options.sheetNames?.report ?? messagesFor(lang).reportSheet.sheet,
     },
     tableName: options.tableName ?? defaultTableName,
+    title: options.title ?? "",
+    city: options.city ?? "",
   };
 }

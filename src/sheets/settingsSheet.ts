@@ -40,6 +40,9 @@ export const settingsRows = {
   countTargets: 25,
 } as const;
 
+/** Where the plan's title and the municipality's name are (beside the plan period: no row above moves). */
+export const settingsTitleCells = { title: "F3", city: "F4" } as const;
+
 /** Whether the settings say to grade the uncapped rate (either language's word). */
 export function basisIsUncapped(): string {
   return `OR(${names.basis}=${stringLiteral(packs.en.sheet.uncapped)},${names.basis}=${stringLiteral(packs.ja.sheet.uncapped)})`;
@@ -84,6 +87,8 @@ export function settingsNames(s: Settled): DefinedName[] {
     { name: names.min, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last}`)}` },
     { name: names.minUpper, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last - 1}`)}` },
     { name: names.label, refersTo: `=${absolute(sheet, `B${r.scaleFirstRow}:B${last}`)}` },
+    { name: names.title, refersTo: `=${absolute(sheet, settingsTitleCells.title)}` },
+    { name: names.city, refersTo: `=${absolute(sheet, settingsTitleCells.city)}` },
   ];
 }
 
@@ -96,6 +101,7 @@ export function settingsSheet(s: Settled): SheetPlan {
   const { lang } = s;
   const m = messagesFor(lang).sheet;
   const rm = messagesFor(lang).rules;
+  const report = messagesFor(lang).reportSheet;
   const r = settingsRows;
   const row = (l: string, value: Cell, extra: Cell | Computed = empty): (Cell | Computed)[] => [text(l), value, extra];
   const year = `B${r.evalYear}`;
@@ -154,6 +160,13 @@ export function settingsSheet(s: Settled): SheetPlan {
       at: `A${r.scaleFirstRow + s.scale.levels.length + 1}`,
       cells: [[text(m.scaleNote)]],
     },
+    {
+      at: `E${r.planStart}`,
+      cells: [
+        [text(report.planTitle), s.title === "" ? empty : text(s.title)],
+        [text(report.city), s.city === "" ? empty : text(s.city)],
+      ],
+    },
   ];
   return {
     name: s.sheetNames.settings,
@@ -163,6 +176,9 @@ export function settingsSheet(s: Settled): SheetPlan {
       { column: "A", width: 26 },
       { column: "B", width: 40 },
       { column: "C", width: 14 },
+      { column: "D", width: 4 },
+      { column: "E", width: 14 },
+      { column: "F", width: 40 },
     ],
     freeze: { rows: 0, columns: 0 },
     tables: [],

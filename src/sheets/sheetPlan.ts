@@ -77,6 +77,8 @@ export interface Block {
   /** Background fill, "#RRGGBB". */
   readonly fill?: string;
   readonly wrap?: boolean;
+  /** Font size in points; the default font's (11 pt) when absent. */
+  readonly fontSize?: number;
 }
 
 export interface ColumnFormat {
@@ -114,6 +116,16 @@ export interface CustomValidation {
   readonly errorMessage: string;
 }
 
+/** Page margins in inches, as Excel's page setup dialog shows them. */
+export interface Margins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
 /** How a sheet prints: orientation, fit to one page wide, and rows repeated on every page. */
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
@@ -121,6 +133,23 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of each printed page, e.g. "$4:$4". */
   readonly titleRows?: string;
+  /** Columns repeated at the left of each printed page, e.g. "$F:$F". */
+  readonly titleColumns?: string;
+  readonly paper?: "A4";
+  readonly margins?: Margins;
+  /** Page header and footer in Excel's codes (&L left, &C centre, &R right, &P page, &N pages). */
+  readonly header?: string;
+  readonly footer?: string;
+  /** Rows (1-based) that start a new page. */
+  readonly rowBreaks?: readonly number[];
+  /** What prints, e.g. "A1:K200" (the chart data beside it does not). */
+  readonly area?: string;
+}
+
+/** A row's height in points (rows not listed take their text's height). */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
 }
 
 export interface TablePlan {
@@ -137,7 +166,7 @@ export interface DefinedName {
 }
 
 /** What a sheet is to the add-in; a sheet it made carries this mark so it knows what it may replace. */
-export type SheetRole = "kpi" | "settings" | "summary" | "collection" | "returnInfo";
+export type SheetRole = "kpi" | "settings" | "summary" | "report" | "collection" | "returnInfo";
 
 /**
  * Sheet protection: every cell locked but the input ranges, which are unlocked and shaded. A
@@ -166,6 +195,9 @@ export interface SheetPlan {
   readonly protection?: Protection;
   /** Hidden from the sheet tabs (a department file's metadata). */
   readonly hidden?: boolean;
+  /** Ranges whose cells are merged into one, e.g. "A10:A13". */
+  readonly merges?: readonly string[];
+  readonly rowHeights?: readonly RowHeight[];
 }
 
 export interface WorkbookPlan {

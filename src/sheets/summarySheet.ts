@@ -8,7 +8,6 @@ import { averageValue, gradeValue } from "./cachedValues";
 import { gradeStyles } from "./gradeStyles";
 import { KpiColumnKey, kpiLayout } from "./kpiLayout";
 import { goalFormulas } from "./goalFormulas";
-import { gradeExpr } from "./nativeFormulas";
 import { names, Settled } from "./options";
 import {
   Block,
@@ -16,7 +15,6 @@ import {
   cellsAndValues,
   Computed,
   computed,
-  computedArray,
   ConditionalFormat,
   number,
   SheetPlan,
@@ -58,32 +56,21 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
       computed(`=INDEX(${names.label},${i + 1})`, levelLabel(s.scale, i, lang)),
     ),
   ];
+  const f = goalFormulas(s, col);
   const goalRows: (Cell | Computed)[][] = goals.map((goal, i) => {
     const r = summaryRows.goalFirst + i;
     const g = itemAt(summary.goals, i);
-    const f = goalFormulas(s, col, r);
-    const average =
-      s.style === "functions"
-        ? computedArray(
-            `=IFERROR(KPI.AVERAGE(IF(${f.mask},${col("evalRate")},""),${names.goalRule},IF(${f.mask},${col("weight")},""),${names.rounding}),"-")`,
-            averageValue(g.average),
-          )
-        : computedArray(f.average, averageValue(g.average));
-    const grade = f.grade(
-      s.style === "functions"
-        ? `IF(ISNUMBER(F${r}),KPI.GRADE(F${r},${names.scale}),"-")`
-        : gradeExpr(`F${r}`, names.minUpper, names.label),
-    );
+    const at = `$A${r}`;
     return [
       number(goal),
       text(titles.get(goal) ?? ""),
-      computed(f.count, g.kpiCount),
-      computed(f.rated, g.ratedCount),
+      f.kpiCount(at, g.kpiCount),
+      f.ratedCount(at, g.ratedCount),
       computed(`=C${r}-D${r}`, g.kpiCount - g.ratedCount),
-      average,
-      computed(grade, gradeValue(g.grade, s)),
+      f.average(at, `D${r}`, averageValue(g.average)),
+      f.grade(`F${r}`, gradeValue(g.grade, s)),
       ...Array.from({ length: levels }, (_, l) =>
-        computed(f.perLevel(`${columnLetter(7 + l)}$${gh}`), itemAt(g.gradeCounts, l)),
+        f.gradeCount(at, `${columnLetter(7 + l)}$${gh}`, itemAt(g.gradeCounts, l)),
       ),
     ];
   });
@@ -147,6 +134,6 @@ export function summarySheet(plan: Plan, s: Settled, inTable: (indicator: Indica
     tables: [],
     conditionalFormats,
     validations: [],
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", fitToWidth: false },
   };
 }

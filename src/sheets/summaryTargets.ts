@@ -37,6 +37,39 @@ function lastPosition(indicators: readonly Indicator[], test: (i: Indicator) => 
   return found;
 }
 
+/** How a sheet finds an indicator's row of the KPI table: the formula, and the position it gives now. */
+export interface RowLookup {
+  /** =SUMPRODUCT(MAX(...)): the 1-based position in the table, 0 when the row is gone. */
+  readonly formula: string;
+  readonly found: number;
+}
+
+/**
+ * The lookup of an indicator's row: by its id when `byId` (the id is in the table's id column),
+ * else by goal, kind and name. `refs` are expressions (cells or literals) holding the id, the
+ * goal's number and the name.
+ */
+export function tableRowLookup(
+  indicator: Indicator,
+  indicators: readonly Indicator[],
+  s: Settled,
+  col: (key: KpiColumnKey) => string,
+  byId: boolean,
+  refs: { readonly id: string; readonly goal: string; readonly name: string },
+): RowLookup {
+  const targetKind = stringLiteral(writtenWords[indicator.kind][s.tableLang]);
+  const position = (key: KpiColumnKey): string => `(ROW(${col(key)})-MIN(ROW(${col(key)}))+1)`;
+  const sameName = (other: Indicator): boolean =>
+    other.goal === indicator.goal && other.kind === indicator.kind && idKey(other.name) === idKey(indicator.name);
+  const found = byId
+    ? lastPosition(indicators, (other) => idKey(other.id.text) === idKey(indicator.id.text))
+    : lastPosition(indicators, sameName);
+  const match = byId
+    ? `(${col("id")}&""=${refs.id})*${position("id")}`
+    : `(${col("goal")}=${refs.goal})*(${col("kind")}=${targetKind})*(${col("name")}=${refs.name})*${position("name")}`;
+  return { formula: `=SUMPRODUCT(MAX(${match}))`, found };
+}
+
 /**
  * The rows of the numerical targets from `firstRow`. `col` gives a KPI table column's structured
  * reference; `inTable` says whether an indicator's id is in the table's id column; `results`
@@ -64,8 +97,6 @@ export function summaryTargets(
   const gradeColumn = columnLetter(header.length - 3);
   const rowColumn = columnLetter(header.length - 2);
   const idColumn = columnLetter(header.length - 1);
-  const targetKind = stringLiteral(writtenWords.target[s.tableLang]);
-  const position = (key: KpiColumnKey): string => `(ROW(${col(key)})-MIN(ROW(${col(key)}))+1)`;
   const rows: (Cell | Computed)[][] = [];
   const formats: string[][] = [];
   indicators
@@ -73,20 +104,17 @@ export function summaryTargets(
     .forEach((indicator, k) => {
       const r = firstRow + k;
       const at = `$${rowColumn}${r}`;
-      const byId = inTable(indicator);
-      const sameName = (other: Indicator): boolean =>
-        other.goal === indicator.goal && other.kind === "target" && idKey(other.name) === idKey(indicator.name);
-      const found = byId
-        ? lastPosition(indicators, (other) => idKey(other.id.text) === idKey(indicator.id.text))
-        : lastPosition(indicators, sameName);
+      const lookup = tableRowLookup(indicator, indicators, s, col, inTable(indicator), {
+        id: `$${idColumn}${r}`,
+        goal: `$A${r}`,
+        name: `$B${r}`,
+      });
       // what the row's formulas show: the figures of the row they find
-      const shown = itemAt(results, found - 1);
+      const shown = itemAt(results, lookup.found - 1);
       const pick = (key: KpiColumnKey): string => `INDEX(${col(key)},${at})`;
       const value = (key: KpiColumnKey, v: CachedValue): Computed =>
         computed(`=IF(${at}=0,"-",IF(ISBLANK(${pick(key)}),"",${pick(key)}))`, v);
-      const lookup = byId
-        ? `(${col("id")}&""=$${idColumn}${r})*${position("id")}`
-        : `(${col("goal")}=$A${r})*(${col("kind")}=${targetKind})*(${col("name")}=$B${r})*${position("name")}`;
+      const byId = inTable(indicator);
       const vf = valueFormat(indicator);
       rows.push([
         number(indicator.goal),
@@ -98,7 +126,7 @@ export function summaryTargets(
           value({ year, part: "rate" }, rateValue(shown.rates.get(year), "capped")),
         ]),
         value("grade", gradeValue(shown.grade, s)),
-        computed(`=SUMPRODUCT(MAX(${lookup}))`, found),
+        computed(lookup.formula, lookup.found),
         byId ? text(indicator.id.text) : empty,
       ]);
       formats.push(["0", "General", "General", ...s.years.flatMap(() => [vf, vf, "0.0%"]), "General", "0", "General"]);

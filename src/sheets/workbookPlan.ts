@@ -1,4 +1,5 @@
 import { Plan } from "../plan";
+import { printed } from "../report/printSetup";
 import { kpiSheet } from "./kpiSheet";
 import { settle, WorkbookOptions } from "./options";
 import { settingsNames, settingsSheet } from "./settingsSheet";
@@ -14,11 +15,15 @@ import { summarySheet } from "./summarySheet";
 export function workbookPlan(plan: Plan, options: WorkbookOptions = {}): WorkbookPlan {
   const s = settle(plan, options);
   // the KPI sheet written here holds every indicator's id, generated ones too
-  return { sheets: [settingsSheet(s), kpiSheet(plan, s), summarySheet(plan, s, () => true)], names: settingsNames(s) };
+  return {
+    sheets: [settingsSheet(s), kpiSheet(plan, s), summarySheet(plan, s, () => true)].map((sheet) => printed(sheet, s)),
+    names: settingsNames(s),
+  };
 }
 
 export function settingsSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
-  return settingsSheet(settle(plan, options));
+  const s = settle(plan, options);
+  return printed(settingsSheet(s), s);
 }
 
 export function settingsDefinedNames(plan: Plan, options: WorkbookOptions = {}): DefinedName[] {
@@ -26,7 +31,8 @@ export function settingsDefinedNames(plan: Plan, options: WorkbookOptions = {}):
 }
 
 export function kpiSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
-  return kpiSheet(plan, settle(plan, options));
+  const s = settle(plan, options);
+  return printed(kpiSheet(plan, s), s);
 }
 
 /**
@@ -35,5 +41,9 @@ export function kpiSheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPl
  * one), and that target is looked up by goal, kind and name.
  */
 export function summarySheetPlan(plan: Plan, options: WorkbookOptions = {}): SheetPlan {
-  return summarySheet(plan, settle(plan, options), (indicator) => indicator.id.origin === "plan");
+  const s = settle(plan, options);
+  return printed(
+    summarySheet(plan, s, (indicator) => indicator.id.origin === "plan"),
+    s,
+  );
 }

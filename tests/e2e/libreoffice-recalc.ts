@@ -1,57 +1,32 @@
 /**
  * Test helper: recalculate .xlsx files in LibreOffice headless and read the values back.
  *
- * LibreOffice keeps the cached values of an .xlsx unless told to recalculate on load; a throwaway
- * user profile whose registrymodifications.xcu sets /org.openoffice.Office.Calc/Formula/Load
- * OOXMLRecalcMode to 0 ("always") makes it compute every formula itself. One soffice run
- * converts several files (it starts slowly, so batch).
+ * The recalculation recipe (a throwaway LibreOffice profile that recalculates on load) is the
+ * product's own, cli/libreoffice.ts, which `kpi-sheets report -o report.pdf` uses too.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import { convertWithLibreOffice, scratchDir } from "../../cli/libreoffice";
 
-const registry = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-/** A fresh directory under the system temp dir. */
-export function scratchDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { scratchDir };
 
 /**
  * Opens each file in LibreOffice, recalculates every formula, and saves it as .xlsx into a new
  * directory; returns the output paths in the order given.
  */
 export function recalculate(files: readonly string[]): string[] {
-  const work = scratchDir("kpi-lo-");
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), registry);
-  const out = join(work, "out");
-  mkdirSync(out);
-  const run = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      out,
-      ...files,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (run.error !== undefined) throw new Error(`soffice could not run: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
-  return files.map((f) => join(out, basename(f).replace(/\.[^.]+$/, ".xlsx")));
+  const run = convertWithLibreOffice(files, "xlsx");
+  switch (run.kind) {
+    case "converted":
+      return run.files;
+    case "missing":
+      throw new Error("soffice could not run: not installed");
+    case "failed":
+      throw new Error(`soffice failed: ${run.why}`);
+    default: {
+      const unknown: never = run;
+      return unknown;
+    }
+  }
 }
 
 export type Value = number | string | boolean | { error: string } | null;

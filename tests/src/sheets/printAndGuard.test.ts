@@ -8,14 +8,39 @@ const plan: Plan = readPlanCsv(
 ).plan;
 
 describe("print setup on the sheets the council reads", () => {
-  test("the KPI sheet prints landscape, one page wide, with its header row on every page", () => {
-    expect(kpiSheetPlan(plan).print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: "$4:$4" });
+  // issue 13: nothing is shrunk to fit (a 37-column table one page wide printed its text at
+  // about 2 pt); A4, margins, the plan's name and the evaluation year above, page x of y below
+  const common = {
+    fitToWidth: false,
+    paper: "A4",
+    margins: { left: 0.3, right: 0.3, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+    header: "&L総合戦略&R評価年度 令和6年度",
+    footer: "&C&P / &N ページ",
+  };
+
+  test("the KPI sheet prints landscape at 100%, its header row and indicator names on every page", () => {
+    expect(kpiSheetPlan(plan, { year: 2024 }).print).toEqual({
+      ...common,
+      orientation: "landscape",
+      titleRows: "$4:$4",
+      titleColumns: "$F:$F",
+    });
     expect(kpiSheetPlan(plan, { lang: "en" }).print?.titleRows).toBe("$4:$4");
   });
 
-  test("the goal summary prints landscape, one page wide, with no title rows; settings keep the defaults", () => {
-    expect(summarySheetPlan(plan).print).toEqual({ orientation: "landscape", fitToWidth: true });
-    expect(settingsSheetPlan(plan).print).toBeUndefined();
+  test("the goal summary prints landscape with its goal columns repeated; settings print portrait", () => {
+    expect(summarySheetPlan(plan, { year: 2024 }).print).toEqual({
+      ...common,
+      orientation: "landscape",
+      titleColumns: "$A:$B",
+    });
+    expect(settingsSheetPlan(plan, { year: 2024 }).print).toEqual({ ...common, orientation: "portrait" });
+  });
+
+  test("the header names the plan and the city, an & in them kept as text", () => {
+    const print = kpiSheetPlan(plan, { year: 2024, lang: "en", title: "Jobs & homes", city: "Atsugi" }).print;
+    expect(print?.header).toBe("&LAtsugi Jobs && homes&REvaluation year FY2024");
+    expect(print?.footer).toBe("&CPage &P of &N");
   });
 });
 
