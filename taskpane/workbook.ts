@@ -5,6 +5,7 @@
 import type { ColumnNotice } from "../src/planTable";
 import type { GradeScale } from "../src/grade";
 import type { Lang } from "../src/lang";
+import type { Rules } from "../src/rules/rules";
 import { goalNumbers } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
@@ -29,6 +30,8 @@ export interface SheetSettings {
   /** undefined: the latest year with an actual. */
   readonly year: number | undefined;
   readonly style: FormulaStyle;
+  /** Rounding, lag, tolerance, goal rule (docs/rules.md); default the reference's. */
+  readonly rules?: Partial<Rules>;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -91,7 +94,13 @@ export async function createKpiSheetIn(
     await Promise.all([sources(), sheetPlans(), apply()]);
   const { plan, problems, notices, fatal } = readSource(source);
   if (fatal !== undefined) throw fatalError(fatal);
-  const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
+  const options = {
+    lang: settings.lang,
+    style: settings.style,
+    scale: settings.scale,
+    year: settings.year,
+    rules: settings.rules,
+  };
   const result = await applyWorkbookPlan(
     context,
     {
@@ -141,6 +150,7 @@ export async function generateSummaryIn(
     style: settings.style,
     scale: settings.scale,
     year: settings.year,
+    rules: settings.rules,
     tableName: table.table,
     sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
   });

@@ -3,7 +3,7 @@ import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@flue
 import * as React from "react";
 import { Lang } from "../../src/lang";
 import { MessageKey, say } from "../messages";
-import { PaneSettings, paneLang, scaleOf } from "../settings";
+import { PaneSettings, paneLang, rulesOf, scaleOf } from "../settings";
 import { useAction } from "../useAction";
 import { useReplaceConfirm } from "../useReplaceConfirm";
 import { SheetSettings, WorkbookActions } from "../workbook";
@@ -45,6 +45,7 @@ export function App(props: AppProps): React.JSX.Element {
     scale: scaleOf(settings),
     year: settings.year === "auto" ? undefined : settings.year,
     style: settings.style,
+    rules: rulesOf(settings),
   });
 
   const create = () =>

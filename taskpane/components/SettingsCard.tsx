@@ -6,10 +6,11 @@ import { FormulaStyle } from "../../src/sheets/options";
 import { say } from "../messages";
 import { PaneSettings } from "../settings";
 import { PaneSelect } from "./PaneSelect";
+import { RulesFields } from "./RulesFields";
 import { usePaneStyles } from "./styles";
 import { YearSelect } from "./YearSelect";
 
-/** The pane's settings: its language, and the grade scale, evaluation year and formula style of new sheets. */
+/** The pane's settings: its language, and the grade scale, evaluation year, formula style and rules of new sheets. */
 export function SettingsCard(props: {
   readonly settings: PaneSettings;
   readonly lang: Lang;
@@ -54,6 +55,7 @@ export function SettingsCard(props: {
           <option value="functions">{say("styleFunctions", lang)}</option>
         </PaneSelect>
       </Field>
+      <RulesFields settings={settings} lang={lang} onChange={onChange} />
     </section>
   );
 }
