@@ -11,6 +11,8 @@ import { App } from "../../taskpane/components/App";
 import { defaultSettings, parseSettings, PaneSettings, rulesOf } from "../../taskpane/settings";
 import { SheetSettings, WorkbookActions } from "../../taskpane/workbook";
 
+jest.setTimeout(30_000);
+
 class NoResizeObserver {
   observe(): void {}
   unobserve(): void {}
