@@ -1,14 +1,42 @@
 import { Field } from "@fluentui/react-components";
 import * as React from "react";
-import { goalRules } from "../../src/goalRule";
+import { GoalRule, goalRules } from "../../src/goalRule";
 import { messagesFor } from "../../src/i18n";
 import { Lang } from "../../src/lang";
-import { roundings } from "../../src/rules/rounding";
+import { Rounding, roundings } from "../../src/rules/rounding";
 import { PaneSettings } from "../settings";
 import { PaneSelect } from "./PaneSelect";
 
 const lags = [0, 1, 2, 3, 4, 5];
 const tolerances = [0, 0.05, 0.1, 0.2];
+
+/** A drop-down of choices, each a value and what the pane calls it. */
+function ChoiceField<T>(props: {
+  readonly label: string;
+  readonly value: T;
+  readonly choices: readonly (readonly [T, string])[];
+  readonly onChange: (value: T) => void;
+}): React.JSX.Element {
+  const { label, value, choices, onChange } = props;
+  const index = choices.findIndex(([v]) => v === value);
+  return (
+    <Field label={label}>
+      <PaneSelect
+        value={String(index)}
+        onChange={(picked) => {
+          const choice = choices[Number(picked)];
+          if (choice !== undefined) onChange(choice[0]);
+        }}
+      >
+        {choices.map(([, text], i) => (
+          <option key={text} value={String(i)}>
+            {text}
+          </option>
+        ))}
+      </PaneSelect>
+    </Field>
+  );
+}
 
 /**
  * The rules new sheets are made with (docs/rules.md): rounding, the lag of statistics, the
@@ -24,57 +52,39 @@ export function RulesFields(props: {
   const m = messagesFor(lang).rules;
   return (
     <>
-      <Field label={m.rounding}>
-        <PaneSelect
-          value={settings.rounding}
-          onChange={(value) => onChange({ rounding: roundings.find((r) => r === value) ?? settings.rounding })}
-        >
-          {roundings.map((r) => (
-            <option key={r} value={r}>
-              {m.roundingNames[r]}
-            </option>
-          ))}
-        </PaneSelect>
-      </Field>
-      <Field label={m.lag}>
-        <PaneSelect value={String(settings.lag)} onChange={(value) => onChange({ lag: Number(value) })}>
-          {lags.map((n) => (
-            <option key={n} value={String(n)}>
-              {n}
-            </option>
-          ))}
-        </PaneSelect>
-      </Field>
-      <Field label={m.tolerance}>
-        <PaneSelect value={String(settings.tolerance)} onChange={(value) => onChange({ tolerance: Number(value) })}>
-          {tolerances.map((t) => (
-            <option key={t} value={String(t)}>
-              {`${Math.round(t * 100)}%`}
-            </option>
-          ))}
-        </PaneSelect>
-      </Field>
-      <Field label={m.goalRule}>
-        <PaneSelect
-          value={settings.goalRule}
-          onChange={(value) => onChange({ goalRule: goalRules.find((r) => r === value) ?? settings.goalRule })}
-        >
-          {goalRules.map((r) => (
-            <option key={r} value={r}>
-              {m.ruleNames[r]}
-            </option>
-          ))}
-        </PaneSelect>
-      </Field>
-      <Field label={m.countTargets}>
-        <PaneSelect
-          value={settings.countTargets ? "yes" : "no"}
-          onChange={(value) => onChange({ countTargets: value === "yes" })}
-        >
-          <option value="no">{m.flag.no}</option>
-          <option value="yes">{m.flag.yes}</option>
-        </PaneSelect>
-      </Field>
+      <ChoiceField<Rounding>
+        label={m.rounding}
+        value={settings.rounding}
+        choices={roundings.map((r) => [r, m.roundingNames[r]] as const)}
+        onChange={(rounding) => onChange({ rounding })}
+      />
+      <ChoiceField<number>
+        label={m.lag}
+        value={settings.lag}
+        choices={lags.map((n) => [n, String(n)] as const)}
+        onChange={(lag) => onChange({ lag })}
+      />
+      <ChoiceField<number>
+        label={m.tolerance}
+        value={settings.tolerance}
+        choices={tolerances.map((t) => [t, `${Math.round(t * 100)}%`] as const)}
+        onChange={(tolerance) => onChange({ tolerance })}
+      />
+      <ChoiceField<GoalRule>
+        label={m.goalRule}
+        value={settings.goalRule}
+        choices={goalRules.map((r) => [r, m.ruleNames[r]] as const)}
+        onChange={(goalRule) => onChange({ goalRule })}
+      />
+      <ChoiceField<boolean>
+        label={m.countTargets}
+        value={settings.countTargets}
+        choices={[
+          [false, m.flag.no],
+          [true, m.flag.yes],
+        ]}
+        onChange={(countTargets) => onChange({ countTargets })}
+      />
     </>
   );
 }

@@ -81,11 +81,13 @@ test("the rules chosen in the pane reach the action that makes the sheets, and a
       onSettingsChange={(s) => changes.push(s)}
     />,
   );
-  await user.selectOptions(screen.getByRole("combobox", { name: "Rounding" }), "truncate");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Lag of statistics (years)" }), "2");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Tolerance (of the baseline)" }), "0.05");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Goal figure" }), "weightedMean");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Numerical targets count" }), "yes");
+  const pick = (field: string, option: string) =>
+    user.selectOptions(screen.getByRole("combobox", { name: field }), screen.getByRole("option", { name: option }));
+  await pick("Rounding", "down to 0.1%");
+  await pick("Lag of statistics (years)", "2");
+  await pick("Tolerance (of the baseline)", "5%");
+  await pick("Goal figure", "weighted mean");
+  await pick("Numerical targets count", "yes");
   await user.selectOptions(screen.getByRole("combobox", { name: "Grade scale" }), "trend");
   await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));
   await waitFor(() => expect(calls).toHaveLength(1));
