@@ -6,8 +6,6 @@ import { roundScaled } from "./round";
 /** What a scale grades: the capped rate, the uncapped rate, or the trend from the baseline. */
 export type ScaleBasis = "capped" | "uncapped" | "trend";
 
-export const scaleBases: readonly ScaleBasis[] = ["capped", "uncapped", "trend"];
-
 /** Scales have 2 to 7 levels, as real plans do. */
 export const maxLevels = 7;
 

@@ -1,5 +1,9 @@
 import { defaultScale, findScale, GradeScale } from "../src/grade";
 import { Lang, langOf } from "../src/lang";
+import { GoalRule, goalRules } from "../src/goalRule";
+import { Rounding, roundings } from "../src/rules/rounding";
+import { defaultRules, isLag, Rules } from "../src/rules/rules";
+import { isTolerance } from "../src/rules/trend";
 import { FormulaStyle, formulaStyles } from "../src/sheets/options";
 import type { SheetSettings } from "./workbook";
 
@@ -11,6 +15,12 @@ export interface PaneSettings {
   /** "auto": the latest year with an actual. */
   readonly year: "auto" | number;
   readonly style: FormulaStyle;
+  /** The rules of rating and grading new sheets are made with (docs/rules.md); default the reference's. */
+  readonly rounding: Rounding;
+  readonly lag: number;
+  readonly tolerance: number;
+  readonly goalRule: GoalRule;
+  readonly countTargets: boolean;
 }
 
 export const defaultSettings: PaneSettings = {
@@ -18,6 +28,11 @@ export const defaultSettings: PaneSettings = {
   scaleId: defaultScale.id,
   year: "auto",
   style: "native",
+  rounding: defaultRules.rounding,
+  lag: defaultRules.lag,
+  tolerance: defaultRules.tolerance,
+  goalRule: defaultRules.rule,
+  countTargets: defaultRules.countTargets,
 };
 
 const storageKey = "kpi-sheets.pane-settings";
@@ -41,7 +56,13 @@ export function parseSettings(json: string | null): PaneSettings {
       ? raw.year
       : "auto";
   const style = formulaStyles.find((s) => s === raw.style) ?? defaultSettings.style;
-  return { language, scaleId, year, style };
+  const rounding = roundings.find((r) => r === raw.rounding) ?? defaultSettings.rounding;
+  const lag = typeof raw.lag === "number" && isLag(raw.lag) ? raw.lag : defaultSettings.lag;
+  const tolerance =
+    typeof raw.tolerance === "number" && isTolerance(raw.tolerance) ? raw.tolerance : defaultSettings.tolerance;
+  const goalRule = goalRules.find((r) => r === raw.goalRule) ?? defaultSettings.goalRule;
+  const countTargets = typeof raw.countTargets === "boolean" ? raw.countTargets : defaultSettings.countTargets;
+  return { language, scaleId, year, style, rounding, lag, tolerance, goalRule, countTargets };
 }
 
 export function loadSettings(storage: Pick<Storage, "getItem"> | undefined): PaneSettings {
@@ -76,5 +97,17 @@ export function sheetSettingsOf(settings: PaneSettings, lang: Lang): SheetSettin
     scale: scaleOf(settings),
     year: settings.year === "auto" ? undefined : settings.year,
     style: settings.style,
+    rules: rulesOf(settings),
+  };
+}
+
+/** The rules new sheets are made with. */
+export function rulesOf(settings: PaneSettings): Rules {
+  return {
+    rounding: settings.rounding,
+    lag: settings.lag,
+    tolerance: settings.tolerance,
+    rule: settings.goalRule,
+    countTargets: settings.countTargets,
   };
 }

@@ -5,6 +5,7 @@
 import type { ColumnNotice, PlanRead } from "../src/planTable";
 import { GradeScale, levelLabel } from "../src/grade";
 import type { Lang } from "../src/lang";
+import type { Rules } from "../src/rules/rules";
 import { goalNumbers } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
@@ -32,6 +33,8 @@ export interface SheetSettings {
   /** undefined: the latest year with an actual. */
   readonly year: number | undefined;
   readonly style: FormulaStyle;
+  /** Rounding, lag, tolerance, goal rule (docs/rules.md); default the reference's. */
+  readonly rules?: Partial<Rules>;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -151,7 +154,13 @@ async function createFromRead(
     apply(),
   ]);
   const { plan, problems, notices } = read;
-  const options = { lang: settings.lang, style: settings.style, scale: settings.scale, year: settings.year };
+  const options = {
+    lang: settings.lang,
+    style: settings.style,
+    scale: settings.scale,
+    year: settings.year,
+    rules: settings.rules,
+  };
   const result = await applyWorkbookPlan(
     context,
     {
@@ -207,6 +216,7 @@ export async function generateSummaryIn(
     style: settings.style,
     scale: settings.scale,
     year: settings.year,
+    rules: settings.rules,
     tableName: table.table,
     sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
   });

@@ -6,6 +6,7 @@ import { FormulaStyle } from "../../src/sheets/options";
 import { say } from "../messages";
 import { PaneSettings } from "../settings";
 import { PaneSelect } from "./PaneSelect";
+import { RulesFields } from "./RulesFields";
 import { YearSelect } from "./YearSelect";
 
 /** The settings that change what a sheet-writing action writes: evaluation year, grade scale, formula style. */
@@ -40,6 +41,7 @@ export function SheetOptions(props: {
           <option value="functions">{say("styleFunctions", lang)}</option>
         </PaneSelect>
       </Field>
+      <RulesFields settings={settings} lang={lang} onChange={onChange} />
     </>
   );
 }

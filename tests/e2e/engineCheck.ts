@@ -24,6 +24,7 @@ import { missingWords } from "../../src/vocabulary";
 import { columnLetter } from "../../src/formula/a1";
 import { kpiLayout, settle, settingsRows, summaryRows } from "../../src/sheets";
 import { Value } from "./libreoffice-recalc";
+import type { Rules } from "../../src/rules/rules";
 
 export const root = join(__dirname, "..", "..");
 
@@ -33,6 +34,8 @@ export interface Case {
   readonly lang: Lang;
   readonly scale: GradeScale;
   readonly year?: number;
+  /** The rules the workbook is built with (issue 14); default: the reference's. */
+  readonly rules?: Partial<Rules>;
   readonly args: readonly string[];
 }
 
@@ -95,8 +98,8 @@ function rowsNamed(goals: Map<string, Value>, name: string, goalCount: number): 
 
 /** Compares every computed cell of a workbook with the engine's summary. */
 export function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary {
-  const s = settle(plan, { lang: c.lang, scale: c.scale, year: c.year });
-  const summary = summarize(plan, { year: s.year, scale: c.scale });
+  const s = settle(plan, { lang: c.lang, scale: c.scale, year: c.year, rules: c.rules });
+  const summary = summarize(plan, { ...c.rules, year: s.year, scale: c.scale });
   const kpi = sheets.get(s.sheetNames.kpi) as Map<string, Value>;
   const goals = sheets.get(s.sheetNames.summary) as Map<string, Value>;
   expect(kpi).toBeDefined();
@@ -131,7 +134,11 @@ export function checkAgainstEngine(sheets: Sheets, plan: Plan, c: Case): Summary
       name: result.indicator.name,
       grade: label(result.grade),
     });
-    checked += 3;
+    expect({ name: result.indicator.name, used: at(layout.letter("evalYearUsed")) }).toEqual({
+      name: result.indicator.name,
+      used: result.yearUsed ?? s.year,
+    });
+    checked += 4;
   });
   summary.goals.forEach((goal, i) => {
     const row = summaryRows.goalFirst + i;
@@ -185,20 +192,23 @@ const rateShown = (r: RateOutcome | undefined, which: "capped" | "uncapped"): Va
  * rows and the settings sheet's year label. A workbook's formula cells must be exactly these.
  */
 export function expectedValues(plan: Plan, c: Case): Sheets {
-  const s = settle(plan, { lang: c.lang, scale: c.scale, year: c.year });
-  const summary = summarize(plan, { year: s.year, scale: c.scale });
+  const s = settle(plan, { lang: c.lang, scale: c.scale, year: c.year, rules: c.rules });
+  const summary = summarize(plan, { ...c.rules, year: s.year, scale: c.scale });
   const layout = kpiLayout(plan.years, plan.indicators.length, c.lang);
   const label = (i: number | undefined): Value => (i === undefined ? "-" : c.scale.levels[i].label[c.lang]);
-  const inPlan = plan.years.includes(s.year);
   const kpi = new Map<string, Value>();
   summary.indicators.forEach((result, i) => {
     const row = layout.firstRow + i;
     const set = (key: Parameters<typeof layout.letter>[0], v: Value): void => {
       kpi.set(`${layout.letter(key)}${row}`, v);
     };
+    // the year graded: the evaluation year, or an earlier one under a lag
+    const used = result.yearUsed ?? s.year;
+    const inPlan = plan.years.includes(used);
     for (const year of plan.years) set({ year, part: "rate" }, rateShown(result.rates.get(year), "capped"));
-    set("evalTarget", inPlan ? shown(result.indicator.targets.get(s.year)) : "");
-    set("evalActual", inPlan ? shown(result.indicator.actuals.get(s.year)) : "");
+    set("evalYearUsed", used);
+    set("evalTarget", inPlan ? shown(result.indicator.targets.get(used)) : "");
+    set("evalActual", inPlan ? shown(result.indicator.actuals.get(used)) : "");
     set("evalUncapped", rateShown(result.rate, "uncapped"));
     set("evalRate", rateShown(result.rate, "capped"));
     set("grade", label(result.grade));

@@ -61,6 +61,8 @@ describe("the English metadata", () => {
       ["actual", false],
       ["direction", true],
       ["capped", true],
+      // issue 14: KPI.RATE's rounding
+      ["rounding", true],
     ]);
   });
 });
