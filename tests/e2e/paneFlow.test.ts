@@ -6,18 +6,15 @@
  * tests/e2e/output/; axe-core checks the pane in each state against WCAG 2.1 A and AA.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BrowserContext, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { formatPermille } from "../../src/format";
 import { defaultScale, levelLabel } from "../../src/grade";
 import { Lang } from "../../src/lang";
 import { readPlanCsv } from "../../src/planCsv";
 import { summarize } from "../../src/summary";
 import { atsugiSampleCsv } from "../../taskpane/sample/atsugiSample";
-import { launchChromium, offline, officeStandIn, paneUrl, serve } from "./builtPane";
+import { builtPaneSuite, offline, officeStandIn, paneUrl, recordErrors } from "./builtPane";
 import { DoubleWindow, officeWithDouble } from "./excelDouble";
 
 const dist = join(__dirname, "../../dist/addin");
@@ -69,33 +66,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe("the built pane inside the Excel double, with the keyboard only", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let profile: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(dist, "taskpane.html")))
-      throw new Error("dist/addin/taskpane.html is missing: run `npm run build:test` first");
-    mkdirSync(output, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "kpi-pane-flow-"));
-    context = await launchChromium(profile);
-  }, 60000);
-
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
-  });
+  const suite = builtPaneSuite(dist, output, "kpi-pane-flow-");
 
   /** A fresh page in Excel with an empty workbook, Office speaking this language, on first start. */
   async function openPane(lang: Lang, errors: string[], outside: string[]): Promise<Page> {
-    const page = await context.newPage();
+    const page = await suite.context().newPage();
     await offline(page, await officeWithDouble(lang === "ja" ? "ja-JP" : "en-US"), outside);
     await page.addInitScript(() => window.localStorage.clear());
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(paneUrl(server), { waitUntil: "load" });
+    recordErrors(page, errors);
+    await page.goto(paneUrl(suite.server()), { waitUntil: "load" });
     return page;
   }
 
@@ -160,9 +139,9 @@ describe("the built pane inside the Excel double, with the keyboard only", () =>
   test("outside Excel, a create's rejected rows and the replace question also pass axe; unchosen radios are not greyed", async () => {
     const errors: string[] = [];
     const outside: string[] = [];
-    const plain = await context.newPage();
+    const plain = await suite.context().newPage();
     await offline(plain, officeStandIn("none"), outside);
-    await plain.goto(paneUrl(server), { waitUntil: "load" });
+    await plain.goto(paneUrl(suite.server()), { waitUntil: "load" });
     await plain.getByTestId("outside-excel").waitFor();
     expect(await violations(plain)).toEqual([]);
     await plain.close();

@@ -4,52 +4,24 @@
  * with a local stand-in that behaves as office.js does outside Office (onReady reports no host),
  * and any other request that leaves localhost fails the test.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BrowserContext, Page } from "playwright-core";
-import { launchChromium, offline, officeStandIn, paneUrl, serve } from "./builtPane";
+import { builtPaneSuite, offline, officeStandIn, paneUrl, recordErrors } from "./builtPane";
 
 const dist = join(__dirname, "../../dist/addin");
 const output = join(__dirname, "output");
 
-/** Console errors (a refused script, a CSP violation) and uncaught exceptions, into `errors`. */
-function recordErrors(page: Page, errors: string[]): void {
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(String(error)));
-}
-
 describe("the built task pane in headless Chromium", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let profile: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(dist, "taskpane.html")))
-      throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first");
-    mkdirSync(output, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "kpi-pane-chromium-"));
-    context = await launchChromium(profile);
-  }, 60000);
-
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
-  });
+  const suite = builtPaneSuite(dist, output, "kpi-pane-chromium-");
+  const server = () => suite.server();
 
   test("renders its actions without console errors, says it is outside Excel, fetches nothing from outside", async () => {
     const outside: string[] = [];
     const errors: string[] = [];
-    const page = await context.newPage();
+    const page = await suite.context().newPage();
     await offline(page, officeStandIn("none"), outside);
     recordErrors(page, errors);
 
-    await page.goto(paneUrl(server), { waitUntil: "load" });
+    await page.goto(paneUrl(server()), { waitUntil: "load" });
     await page.getByRole("button", { name: "Create KPI sheet" }).waitFor();
 
     for (const name of ["Create KPI sheet", "Generate goal summary", "Prepare for sharing"]) {
@@ -81,7 +53,7 @@ describe("the built task pane in headless Chromium", () => {
     const outside: string[] = [];
     const errors: string[] = [];
     const scripts: string[] = [];
-    const page = await context.newPage();
+    const page = await suite.context().newPage();
     await offline(page, officeStandIn("Excel"), outside);
     recordErrors(page, errors);
     // the pane's settings as on a first start (the test before left Japanese in local storage)
@@ -90,7 +62,7 @@ describe("the built task pane in headless Chromium", () => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname.split("/").pop()!);
     });
 
-    await page.goto(paneUrl(server), { waitUntil: "load" });
+    await page.goto(paneUrl(server()), { waitUntil: "load" });
     const create = page.getByRole("button", { name: "Create KPI sheet" });
     await expect(create.isEnabled()).resolves.toBe(true);
     // the first paint loads the page's three scripts; then, in Excel, the workbook's status is read
