@@ -4,12 +4,16 @@ import type { Problem } from "../../src/problem";
 import { say } from "../messages";
 import { sheetSettingsOf } from "../settings";
 import { useQuestion } from "../useQuestion";
-import { RejectedRows } from "./RejectedRows";
 import { resultNotice } from "./NoticeBar";
 import { SheetOptions } from "./SheetOptions";
 import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { Step } from "./Step";
 import { StepEnv } from "./stepEnv";
+
+// asked only when a source has rows that cannot be read, by then the actions' code is loaded
+const RejectedRows = React.lazy(() =>
+  import(/* webpackChunkName: "actions" */ "./RejectedRows").then((m) => ({ default: m.RejectedRows })),
+);
 
 /** Step 1: the KPI sheet, from a plan file, the sample or a blank template, with the settings it is written with. */
 export function CreateStep(
@@ -52,7 +56,13 @@ export function CreateStep(
           <SheetOptions settings={settings} lang={lang} onChange={props.onSettingsChange} />
         </>
       }
-      question={review.pending !== undefined && <RejectedRows pending={review.pending} lang={lang} />}
+      question={
+        review.pending !== undefined && (
+          <React.Suspense fallback={null}>
+            <RejectedRows pending={review.pending} lang={lang} />
+          </React.Suspense>
+        )
+      }
     />
   );
 }

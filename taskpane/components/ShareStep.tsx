@@ -1,6 +1,5 @@
 import * as React from "react";
 import { say } from "../messages";
-import { ShareResults } from "./ShareResults";
 import { Step } from "./Step";
 import { StepEnv } from "./stepEnv";
 
@@ -12,6 +11,8 @@ export function ShareStep(props: StepEnv & { readonly number: number }): React.J
       const prepare = actions.prepareForSharing;
       if (prepare === undefined) return { intent: "warning", text: say("shareUnavailable", lang) };
       const result = await prepare(lang, progress);
+      // loaded with the actions' code, after the action: the first paint needs none of it
+      const { ShareResults } = await import(/* webpackChunkName: "actions" */ "./ShareResults");
       return {
         intent: result.skipped.length > 0 ? "warning" : "success",
         // the report's first line counts the changes; its cell lines are the table below

@@ -60,13 +60,14 @@ export function SourcePicker(props: {
     <>
       <Field label={say("sourceLabel", lang)}>
         <RadioGroup value={value.kind} onChange={(_, d) => setKind(d.value)}>
-          <Radio value="blank" label={{ children: say("sourceBlank", lang), className: styles.radioLabel }} />
+          <Radio value="blank" className={styles.radioLabel} label={say("sourceBlank", lang)} />
           <Radio
             value="sample"
-            label={{ children: say("sourceSample", lang), className: props.hasSample ? styles.radioLabel : undefined }}
+            className={styles.radioLabel}
+            label={say("sourceSample", lang)}
             disabled={!props.hasSample}
           />
-          <Radio value="csv" label={{ children: say("sourceCsv", lang), className: styles.radioLabel }} />
+          <Radio value="csv" className={styles.radioLabel} label={say("sourceCsv", lang)} />
         </RadioGroup>
       </Field>
       {value.kind === "blank" && (
@@ -85,6 +86,8 @@ export function SourcePicker(props: {
             type="file"
             accept=".csv,text/csv"
             data-testid="csv-input"
+            // Field labels Fluent's own controls; a native file input is named here
+            aria-label={say("chooseCsv", lang)}
             onChange={(e) => set({ file: e.target.files?.[0] ?? undefined })}
           />
         </Field>

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { formatPermille } from "../../src/format";
 import { messagesFor } from "../../src/i18n";
@@ -27,7 +27,7 @@ export function SummaryResults(props: {
         <caption className={styles.cell}>{say("averagesTitle", lang, { year })}</caption>
         <thead>
           <tr>
-            <th scope="col" className={styles.cell}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.wide)}>
               {words.summaryGoal}
             </th>
             <th scope="col" className={styles.cell}>

@@ -9,7 +9,6 @@ import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
 import { SheetOptions } from "./SheetOptions";
 import { Step } from "./Step";
 import { StepEnv } from "./stepEnv";
-import { SummaryResults } from "./SummaryResults";
 
 /** The goal summary: written from the KPI table; its result is each goal's average and grade. */
 export function SummaryStep(props: StepEnv & { readonly number: number }): React.JSX.Element {
@@ -23,6 +22,8 @@ export function SummaryStep(props: StepEnv & { readonly number: number }): React
       const result = await actions.generateSummary(sheetSettingsOf(settings, lang), replace.ask, progress);
       if (result.kind === "cancelled") return { intent: "info", text: t("cancelled") };
       const values = { sheet: result.sheet, goals: result.goals, count: result.indicators };
+      // the results' code is the actions' (loaded by now): the pane's first paint needs none of it
+      const { SummaryResults } = await import(/* webpackChunkName: "actions" */ "./SummaryResults");
       const detail = (
         <SummaryResults lang={lang} sheet={result.sheet} year={result.year} averages={result.averages} onOpen={open} />
       );

@@ -22,7 +22,9 @@ export const usePaneStyles = makeStyles({
   steps: { display: "flex", flexDirection: "column", gap: "12px", margin: 0, padding: 0, listStyleType: "none" },
   heading: { margin: 0 },
   // Fluent greys an unchecked radio's label like a disabled one; a choice not taken is still a choice
-  radioLabel: { color: tokens.colorNeutralForeground1 },
+  radioLabel: {
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+  },
   needs: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   outcome: { display: "flex", flexDirection: "column", gap: "8px", outlineOffset: "2px" },
   table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
@@ -33,6 +35,8 @@ export const usePaneStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
+  // a goal's title is the longest text of a results row
+  wide: { width: "50%" },
   status: { display: "grid", gridTemplateColumns: "minmax(6em, auto) 1fr", gap: "2px 8px", margin: 0 },
   statusTerm: { color: tokens.colorNeutralForeground2 },
   statusValue: { margin: 0 },

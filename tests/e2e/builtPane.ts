@@ -3,9 +3,10 @@
  * office.js URL the page references is answered with a local stand-in and any other request that
  * leaves localhost is refused and recorded. Used by tests/e2e/taskpane.test.ts and bench/pane.bench.ts.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 
@@ -97,4 +98,44 @@ export async function offline(page: Page, standIn: string, outside: string[]): P
     outside.push(url);
     return route.abort();
   });
+}
+
+/** Console errors (a refused script, a CSP violation) and uncaught exceptions, into `errors`. */
+export function recordErrors(page: Page, errors: string[]): void {
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+}
+
+/**
+ * For a describe block of Chromium tests: before them, the built pane in `dist` is served and
+ * Chromium launched on a fresh profile (and `output` made for screenshots); after them, all closed.
+ */
+export function builtPaneSuite(
+  dist: string,
+  output: string,
+  profilePrefix: string,
+): { readonly server: () => Server; readonly context: () => BrowserContext } {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+  beforeAll(async () => {
+    if (!existsSync(join(dist, "taskpane.html")))
+      throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first");
+    mkdirSync(output, { recursive: true });
+    server = await serve(dist);
+    profile = mkdtempSync(join(tmpdir(), profilePrefix));
+    context = await launchChromium(profile);
+  }, 60000);
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  });
+  const must = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the suite's beforeAll has not run");
+    return value;
+  };
+  return { server: () => must(server), context: () => must(context) };
 }

@@ -4,52 +4,24 @@
  * with a local stand-in that behaves as office.js does outside Office (onReady reports no host),
  * and any other request that leaves localhost fails the test.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BrowserContext, Page } from "playwright-core";
-import { launchChromium, offline, officeStandIn, paneUrl, serve } from "./builtPane";
+import { builtPaneSuite, offline, officeStandIn, paneUrl, recordErrors } from "./builtPane";
 
 const dist = join(__dirname, "../../dist/addin");
 const output = join(__dirname, "output");
 
-/** Console errors (a refused script, a CSP violation) and uncaught exceptions, into `errors`. */
-function recordErrors(page: Page, errors: string[]): void {
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(String(error)));
-}
-
 describe("the built task pane in headless Chromium", () => {
-  let server: Server;
-  let context: BrowserContext;
-  let profile: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(dist, "taskpane.html")))
-      throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first");
-    mkdirSync(output, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "kpi-pane-chromium-"));
-    context = await launchChromium(profile);
-  }, 60000);
-
-  afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
-  });
+  const suite = builtPaneSuite(dist, output, "kpi-pane-chromium-");
+  const server = () => suite.server();
 
   test("renders its actions without console errors, says it is outside Excel, fetches nothing from outside", async () => {
     const outside: string[] = [];
     const errors: string[] = [];
-    const page = await context.newPage();
+    const page = await suite.context().newPage();
     await offline(page, officeStandIn("none"), outside);
     recordErrors(page, errors);
 
-    await page.goto(paneUrl(server), { waitUntil: "load" });
+    await page.goto(paneUrl(server()), { waitUntil: "load" });
     await page.getByRole("button", { name: "Create KPI sheet" }).waitFor();
 
     for (const name of ["Create KPI sheet", "Generate goal summary", "Prepare for sharing"]) {
@@ -77,11 +49,11 @@ describe("the built task pane in headless Chromium", () => {
     await page.close();
   }, 60000);
 
-  test("in Excel, an action's code loads on its first use, from the add-in's host under the page's CSP", async () => {
+  test("in Excel, the actions' code loads after the first paint (the workbook's status reads with it), the sharing converter on its first use, from the add-in's host under the page's CSP", async () => {
     const outside: string[] = [];
     const errors: string[] = [];
     const scripts: string[] = [];
-    const page = await context.newPage();
+    const page = await suite.context().newPage();
     await offline(page, officeStandIn("Excel"), outside);
     recordErrors(page, errors);
     // the pane's settings as on a first start (the test before left Japanese in local storage)
@@ -90,13 +62,19 @@ describe("the built task pane in headless Chromium", () => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname.split("/").pop()!);
     });
 
-    await page.goto(paneUrl(server), { waitUntil: "load" });
+    await page.goto(paneUrl(server()), { waitUntil: "load" });
     const create = page.getByRole("button", { name: "Create KPI sheet" });
     await expect(create.isEnabled()).resolves.toBe(true);
-    // the first paint loads the page's three scripts and nothing else
-    expect(scripts).toEqual(["office.js", "functions.js", "taskpane.js"]);
+    // the first paint loads the page's three scripts; then, in Excel, the workbook's status is read
+    // with the actions' chunk, and reaches the (absent) workbook
+    expect(scripts.slice(0, 3)).toEqual(["office.js", "functions.js", "taskpane.js"]);
+    await page
+      .getByTestId("status")
+      .getByText(/no workbook in this stand-in/)
+      .waitFor();
+    expect(scripts.slice(3)).toEqual([expect.stringMatching(/^actions\.[0-9a-f]+\.js$/)]);
 
-    // the actions' chunk loads, then the action reaches the (absent) workbook
+    // the action uses the chunk already loaded and reaches the (absent) workbook
     await create.click();
     await page
       .getByTestId("notice")
