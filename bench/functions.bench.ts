@@ -3,7 +3,8 @@
  * as 100,000 =KPI.RATE(B2, C2, D2) formulas make) and as one array call
  * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); how soon a result past the size limit is
  * refused; the rounding alone, its fast path against the exact 15-digit path on the same ratios
- * (the results must be identical); and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
+ * (the results must be identical); KPI_BENCH_BASELINE=<another checkout> times its KPI.RATE beside
+ * this one (same inputs, same results); and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,6 +57,32 @@ function timed<T>(run: () => T): { result: T; seconds: number } {
 
 const perSecond = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString("en-US")}/s`;
 
+interface ArrayRun {
+  readonly result: unknown[][];
+  readonly seconds: number;
+  /** The process's CPU time (all its threads, the garbage collector's too): less disturbed by other programs than wall time. */
+  readonly cpuSeconds: number;
+}
+
+function arrayRun(call: () => unknown[][]): ArrayRun {
+  const cpu = process.cpuUsage();
+  const { result, seconds } = timed(call);
+  const used = process.cpuUsage(cpu);
+  return { result, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+function printArrayCalls(label: string, runs: readonly ArrayRun[]): void {
+  const sorted = (values: number[]) => values.sort((a, b) => a - b);
+  const wall = sorted(runs.map((r) => r.seconds));
+  const cpu = sorted(runs.map((r) => r.cpuSeconds));
+  const mid = Math.floor(runs.length / 2);
+  console.log(
+    `  ${label}  ${wall[mid].toFixed(3)} s  ${perSecond(rows, wall[mid])} (median of ${runs.length}; ` +
+      `best ${wall[0].toFixed(3)} s, ${perSecond(rows, wall[0])}; CPU time median ${cpu[mid].toFixed(3)} s, ` +
+      `${perSecond(rows, cpu[mid])})`,
+  );
+}
+
 /**
  * ROUND(x, 3) of the bench's numeric ratios, by the fast path and by the exact path alone: what the
  * exact work would cost every rate, and a check that the two give the same permille.
@@ -94,10 +121,22 @@ export async function run(): Promise<void> {
     }
     return sum;
   });
-  // the array call several times: the median, and the best (the least disturbed on a shared machine)
-  const arrays = Array.from({ length: arrayRuns }, () => timed(() => rate(targets, actuals, directions)));
+  // the array call several times: the median, and the best (the least disturbed on a shared machine);
+  // with KPI_BENCH_BASELINE=<another checkout>, its KPI.RATE too, calls alternating
+  const baselineRoot = process.env.KPI_BENCH_BASELINE;
+  const baseline =
+    baselineRoot === undefined || baselineRoot === ""
+      ? undefined
+      : ((await import(join(baselineRoot, "functions/functions"))) as { rate: typeof rate }).rate;
+  const arrays: ArrayRun[] = [];
+  const baselineRuns: ArrayRun[] = [];
+  for (let i = 0; i < arrayRuns; i++) {
+    if (baseline !== undefined) baselineRuns.push(arrayRun(() => baseline(targets, actuals, directions)));
+    arrays.push(arrayRun(() => rate(targets, actuals, directions)));
+  }
   const array = arrays[0];
-  const arraySeconds = arrays.map((a) => a.seconds).sort((a, b) => a - b);
+  if (baseline !== undefined && JSON.stringify(baselineRuns[0].result) !== JSON.stringify(array.result))
+    throw new Error("the baseline's KPI.RATE gives other results");
   const arraySum = array.result.reduce((s, [v]) => s + (typeof v === "number" ? v : 0), 0);
   if (Math.abs(arraySum - perCell.result) > 1e-6) throw new Error("per-cell and array results differ");
   const grades = timed(() => grade(array.result, null as unknown as unknown[][]));
@@ -107,11 +146,8 @@ export async function run(): Promise<void> {
 
   console.log(`KPI.RATE, ${rows.toLocaleString("en-US")} rows`);
   console.log(`  per-cell calls  ${perCell.seconds.toFixed(3)} s  ${perSecond(rows, perCell.seconds)}`);
-  const median = arraySeconds[Math.floor(arrayRuns / 2)];
-  console.log(
-    `  one array call  ${median.toFixed(3)} s  ${perSecond(rows, median)} (median of ${arrayRuns}; ` +
-      `best ${arraySeconds[0].toFixed(3)} s, ${perSecond(rows, arraySeconds[0])})`,
-  );
+  if (baseline !== undefined) printArrayCalls("one array call, baseline", baselineRuns);
+  printArrayCalls("one array call", arrays);
   printRounding(targets, actuals, directions);
   console.log(
     `KPI.GRADE, one array call over the rates: ${grades.seconds.toFixed(3)} s  ${perSecond(rows, grades.seconds)}`,

@@ -81,13 +81,19 @@ export function broadcast(
   if (rows * cols > maxResultCells) return [[tooLarge(messages.tooLarge(rows, cols, maxResultCells), lang)]];
   const values = new Array<unknown>(grids.length);
   const result = new Array<Out[]>(rows);
+  const at = (g: Grid, i: number, j: number): unknown => g.cells[g.rows === 1 ? 0 : i][g.cols === 1 ? 0 : j];
+  if (cols === 1) {
+    // a column (the common call): each row built as its one value, with no array to grow
+    for (let i = 0; i < rows; i++) {
+      for (let k = 0; k < grids.length; k++) values[k] = at(grids[k], i, 0);
+      result[i] = [finite(cell(values))];
+    }
+    return result;
+  }
   for (let i = 0; i < rows; i++) {
     const out = new Array<Out>(cols);
     for (let j = 0; j < cols; j++) {
-      for (let k = 0; k < grids.length; k++) {
-        const g = grids[k];
-        values[k] = g.cells[g.rows === 1 ? 0 : i][g.cols === 1 ? 0 : j];
-      }
+      for (let k = 0; k < grids.length; k++) values[k] = at(grids[k], i, j);
       out[j] = finite(cell(values));
     }
     result[i] = out;
