@@ -41,11 +41,15 @@ async function onlySheet(bytes: Uint8Array, keep: string): Promise<Buffer> {
   const name = (tag: string): string => /\bname="([^"]*)"/.exec(tag)?.[1] ?? "";
   const kept = sheets.findIndex((tag) => name(tag) === keep.replace(/&/g, "&amp;"));
   const others = sheets.map((tag, i) => ({ tag, i })).filter(({ i }) => i !== kept);
-  xml = xml.replace(/<definedName name="_xlnm\.Print_(Titles|Area)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (d, _k, id: string) =>
-    Number(id) === kept ? d : "",
+  xml = xml.replace(
+    /<definedName name="_xlnm\.Print_(Titles|Area)" localSheetId="(\d+)">[^<]*<\/definedName>/g,
+    (d, _k, id: string) => (Number(id) === kept ? d : ""),
   );
   const areas = others
-    .map(({ tag, i }) => `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${name(tag).replace(/'/g, "''")}'!$XFD$1048576</definedName>`)
+    .map(
+      ({ tag, i }) =>
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${name(tag).replace(/'/g, "''")}'!$XFD$1048576</definedName>`,
+    )
     .join("");
   xml = xml.includes("<definedNames>")
     ? xml.replace("<definedNames>", `<definedNames>${areas}`)
@@ -80,7 +84,8 @@ export async function report(args: string[], io: BuildIo = processIo): Promise<n
   const force = values.force === true;
   const lang = langOption(values.lang);
   const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style)) throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  if (!formulaStyles.includes(style))
+    throw new UsageError(`--style must be native or functions, not "${values.style}"`);
   const refusal = outputRefusal(output, positionals[0], force);
   if (refusal !== undefined) {
     io.stderr(`kpi-sheets: ${describeRefusal(refusal, lang)}\n`);

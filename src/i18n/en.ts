@@ -294,5 +294,4 @@ export const en: Messages = {
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
   reportSheet: enReport,
-
 };

@@ -278,5 +278,4 @@ export const ja: Messages = {
     wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
   },
   reportSheet: jaReport,
-
 };

@@ -42,9 +42,6 @@ export function goalFormulas(s: Settled, col: (key: KpiColumnKey) => string): Go
         value,
       ),
     gradeCount: (goal, label, value) =>
-      computed(
-        `=SUMPRODUCT((${col("goal")}=${goal})*(${col("kind")}=${kpi})*(${col("grade")}=${label}))`,
-        value,
-      ),
+      computed(`=SUMPRODUCT((${col("goal")}=${goal})*(${col("kind")}=${kpi})*(${col("grade")}=${label}))`, value),
   };
 }

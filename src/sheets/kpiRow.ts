@@ -59,7 +59,9 @@ export function rawRate(indicator: Indicator, refs: RateRefs, year: number | str
 
 /** Whether the path method lacks what it needs (a final target, the baseline's year): its rate is "-". */
 export function pathUnavailable(indicator: Indicator): boolean {
-  return indicator.method === "path" && (finalTargetYear(indicator) === undefined || indicator.baselineYear === undefined);
+  return (
+    indicator.method === "path" && (finalTargetYear(indicator) === undefined || indicator.baselineYear === undefined)
+  );
 }
 
 /**

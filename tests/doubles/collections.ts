@@ -311,7 +311,14 @@ type MarginSide = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | 
 
 /** PageLayout's margins: each setter records its side in points. */
 function defineMargins(out: Record<MarginSide, number>, wb: FakeWorkbook, must: () => FakeSheet): void {
-  for (const side of ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const)
+  for (const side of [
+    "leftMargin",
+    "rightMargin",
+    "topMargin",
+    "bottomMargin",
+    "headerMargin",
+    "footerMargin",
+  ] as const)
     Object.defineProperty(out, side, {
       enumerable: true,
       set(v: number) {

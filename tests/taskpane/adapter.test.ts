@@ -320,7 +320,11 @@ describe("print setup and the input guard ride in the same write sync", () => {
       printTitleRows: "$4:$4",
       printTitleColumns: "$F:$F",
     });
-    expect(wb.sheet("基本目標別まとめ")?.pageLayout).toEqual({ ...page, orientation: "Landscape", printTitleColumns: "$A:$B" });
+    expect(wb.sheet("基本目標別まとめ")?.pageLayout).toEqual({
+      ...page,
+      orientation: "Landscape",
+      printTitleColumns: "$A:$B",
+    });
     expect(wb.sheet("設定")?.pageLayout).toEqual({ ...page, orientation: "Portrait" });
   });
 
