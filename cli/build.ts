@@ -1,8 +1,8 @@
 /** kpi-sheets build: a plan CSV → an .xlsx workbook (settings, KPI table, goal summary). */
 import { parseArgs } from "node:util";
 import { messagesFor } from "../src/i18n";
-import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
-import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
+import { workbookPlan } from "../src/sheets";
+import { langOption, readPlanFile, scaleOption, styleOption, UsageError, workbookArgs, yearOption } from "./options";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import type { xlsxFile as XlsxFile } from "./xlsx";
 import { describeRemoval } from "./xlsxText";
@@ -28,14 +28,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-      lang: { type: "string", default: "ja" },
-      style: { type: "string", default: "native" },
-      year: { type: "string" },
-      scale: { type: "string", default: "standard" },
-    },
+    options: workbookArgs,
   });
   if (positionals.length !== 1) throw new UsageError("build needs one plan file");
   const output = values.output;
@@ -43,9 +36,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   checkOutputName(output);
   const force = values.force === true;
   const lang = langOption(values.lang);
-  const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style))
-    throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  const style = styleOption(values.style);
   const scale = scaleOption(values.scale);
   const year = yearOption(values.year);
   // refused before the plan is read, and once more when the file is placed (a build started meanwhile)

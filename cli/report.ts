@@ -10,11 +10,10 @@ import JSZip from "jszip";
 import { messagesFor } from "../src/i18n";
 import { goalNumbers } from "../src/plan";
 import { reportWorkbookPlan } from "../src/report/reportPlan";
-import { FormulaStyle, formulaStyles } from "../src/sheets";
 import { addCharts } from "./charts/addCharts";
 import { sheetValues } from "./charts/cells";
 import { convertWithLibreOffice, scratchDir } from "./libreoffice";
-import { langOption, readPlanFile, scaleOption, UsageError, yearOption } from "./options";
+import { langOption, readPlanFile, scaleOption, styleOption, UsageError, workbookArgs, yearOption } from "./options";
 import { describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import { describeRemoval } from "./xlsxText";
 import type { BuildIo } from "./build";
@@ -67,12 +66,7 @@ export async function report(args: string[], io: BuildIo = processIo): Promise<n
     args,
     allowPositionals: true,
     options: {
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-      lang: { type: "string", default: "ja" },
-      style: { type: "string", default: "native" },
-      year: { type: "string" },
-      scale: { type: "string", default: "standard" },
+      ...workbookArgs,
       title: { type: "string", default: "" },
       city: { type: "string", default: "" },
     },
@@ -83,9 +77,7 @@ export async function report(args: string[], io: BuildIo = processIo): Promise<n
   if (!pdf && !/\.xlsx$/i.test(output)) throw new UsageError("report needs -o REPORT.xlsx or -o REPORT.pdf");
   const force = values.force === true;
   const lang = langOption(values.lang);
-  const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style))
-    throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  const style = styleOption(values.style);
   const refusal = outputRefusal(output, positionals[0], force);
   if (refusal !== undefined) {
     io.stderr(`kpi-sheets: ${describeRefusal(refusal, lang)}\n`);
