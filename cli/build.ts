@@ -1,8 +1,8 @@
 /** kpi-sheets build: a plan CSV → an .xlsx workbook (settings, KPI table, goal summary). */
 import { parseArgs } from "node:util";
 import { messagesFor } from "../src/i18n";
-import { FormulaStyle, formulaStyles, workbookPlan } from "../src/sheets";
-import { langOption, UsageError, yearOption } from "./options";
+import { workbookPlan } from "../src/sheets";
+import { langOption, styleOption, UsageError, workbookArgs, yearOption } from "./options";
 import { readPlanSource } from "./readWorkbook";
 import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
@@ -31,15 +31,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   const { values, positionals } = parseArgs({
     args: withNegativeValues(args),
     allowPositionals: true,
-    options: {
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-      lang: { type: "string", default: "ja" },
-      style: { type: "string", default: "native" },
-      year: { type: "string" },
-      ...rulesOptionSpecs,
-      sheet: { type: "string" },
-    },
+    options: { ...workbookArgs, ...rulesOptionSpecs, sheet: { type: "string" } },
   });
   if (positionals.length !== 1) throw new UsageError("build needs one plan file");
   const output = values.output;
@@ -47,9 +39,7 @@ export async function build(args: string[], io: BuildIo = processIo): Promise<nu
   checkOutputName(output);
   const force = values.force === true;
   const lang = langOption(values.lang);
-  const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style))
-    throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  const style = styleOption(values.style);
   const rules = rulesOptions(values);
   const scale = scaleOption(values.scale, lang);
   const year = yearOption(values.year);

@@ -40,11 +40,22 @@ export function convertWithLibreOffice(files: readonly string[], format: string,
   mkdirSync(out);
   const run = spawnSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", out, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      ...files,
+    ],
     { encoding: "utf8", timeout: 180_000 },
   );
   if (run.error !== undefined)
-    return (run.error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "missing" } : { kind: "failed", why: run.error.message };
+    return (run.error as NodeJS.ErrnoException).code === "ENOENT"
+      ? { kind: "missing" }
+      : { kind: "failed", why: run.error.message };
   if (run.status !== 0) return { kind: "failed", why: `exit ${run.status}: ${run.stderr}` };
   return { kind: "converted", files: files.map((f) => join(out, basename(f).replace(/\.[^.]+$/, `.${format}`))) };
 }

@@ -1,9 +1,25 @@
 /** What the commands share: reading their options and the plan file, and reporting bad rows. */
 import { describeNotice, describeProblem, Lang, PlanRead, readYear, yearLabel } from "../src";
+import { FormulaStyle, formulaStyles } from "../src/sheets/options";
 import { terminalLine } from "./terminal";
 
 /** A mistake in the command line: main prints it with the usage and exits 2. */
 export class UsageError extends Error {}
+
+/** The options of the commands that write a workbook (build, report), as parseArgs takes them. */
+export const workbookArgs = {
+  output: { type: "string", short: "o" },
+  force: { type: "boolean", default: false },
+  lang: { type: "string", default: "ja" },
+  style: { type: "string", default: "native" },
+  year: { type: "string" },
+} as const;
+
+export function styleOption(value: string | undefined): FormulaStyle {
+  const style = value as FormulaStyle;
+  if (!formulaStyles.includes(style)) throw new UsageError(`--style must be native or functions, not "${value}"`);
+  return style;
+}
 
 export function langOption(value: string | undefined): Lang {
   if (value !== "ja" && value !== "en") throw new UsageError(`--lang must be ja or en, not "${value}"`);

@@ -13,7 +13,8 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   if (print.margins !== undefined) ws.pageSetup.margins = { ...print.margins };
   if (print.titleColumns !== undefined) ws.pageSetup.printTitlesColumn = print.titleColumns.replace(/\$/g, "");
   // ExcelJS puts a $ before each corner; the row's $ is ours ("A$1:K$510" is written $A$1:$K$510)
-  if (print.area !== undefined) ws.pageSetup.printArea = print.area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  if (print.area !== undefined)
+    ws.pageSetup.printArea = print.area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   if (print.header !== undefined || print.footer !== undefined) {
     ws.headerFooter = {
       ...(print.header === undefined ? {} : { oddHeader: print.header }),

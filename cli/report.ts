@@ -10,18 +10,18 @@ import JSZip from "jszip";
 import { messagesFor } from "../src/i18n";
 import { goalNumbers } from "../src/plan";
 import { reportWorkbookPlan } from "../src/report/reportPlan";
-import { FormulaStyle, formulaStyles } from "../src/sheets";
 import { addCharts } from "./charts/addCharts";
 import { sheetValues } from "./charts/cells";
 import { convertWithLibreOffice, scratchDir } from "./libreoffice";
-import { langOption, UsageError, yearOption } from "./options";
+import { langOption, styleOption, UsageError, workbookArgs, yearOption } from "./options";
 import { readPlanSource } from "./readWorkbook";
-import { scaleOption } from "./rulesOptions";
+import { rulesOptions, rulesOptionSpecs, rulesUsage, scaleOption, withNegativeValues } from "./rulesOptions";
 import { describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import { describeRemoval } from "./xlsxText";
 import type { BuildIo } from "./build";
 
-export const reportUsage = `  kpi-sheets report PLAN.csv -o REPORT.xlsx|REPORT.pdf [--force] [--title TITLE] [--city CITY] [--lang ja|en] [--style native|functions] [--year 2024|R6] [--scale standard|…]
+export const reportUsage = `  kpi-sheets report PLAN.csv|PLAN.xlsx [--sheet NAME] -o REPORT.xlsx|REPORT.pdf [--force] [--title TITLE] [--city CITY] [--lang ja|en] [--style native|functions] [--year 2024|R6]
+    ${rulesUsage}
     (a PDF is made with LibreOffice headless; an .xlsx opens in Excel, File > Export > PDF prints the same)`;
 
 const processIo: BuildIo = {
@@ -43,11 +43,15 @@ async function onlySheet(bytes: Uint8Array, keep: string): Promise<Buffer> {
   const name = (tag: string): string => /\bname="([^"]*)"/.exec(tag)?.[1] ?? "";
   const kept = sheets.findIndex((tag) => name(tag) === keep.replace(/&/g, "&amp;"));
   const others = sheets.map((tag, i) => ({ tag, i })).filter(({ i }) => i !== kept);
-  xml = xml.replace(/<definedName name="_xlnm\.Print_(Titles|Area)" localSheetId="(\d+)">[^<]*<\/definedName>/g, (d, _k, id: string) =>
-    Number(id) === kept ? d : "",
+  xml = xml.replace(
+    /<definedName name="_xlnm\.Print_(Titles|Area)" localSheetId="(\d+)">[^<]*<\/definedName>/g,
+    (d, _k, id: string) => (Number(id) === kept ? d : ""),
   );
   const areas = others
-    .map(({ tag, i }) => `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${name(tag).replace(/'/g, "''")}'!$XFD$1048576</definedName>`)
+    .map(
+      ({ tag, i }) =>
+        `<definedName name="_xlnm.Print_Area" localSheetId="${i}">'${name(tag).replace(/'/g, "''")}'!$XFD$1048576</definedName>`,
+    )
     .join("");
   xml = xml.includes("<definedNames>")
     ? xml.replace("<definedNames>", `<definedNames>${areas}`)
@@ -62,15 +66,12 @@ async function onlySheet(bytes: Uint8Array, keep: string): Promise<Buffer> {
 /** Runs `report`; resolves to the exit code as build's: 0, 1 some rows rejected, 2 file error. */
 export async function report(args: string[], io: BuildIo = processIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
+    args: withNegativeValues(args),
     allowPositionals: true,
     options: {
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-      lang: { type: "string", default: "ja" },
-      style: { type: "string", default: "native" },
-      year: { type: "string" },
-      scale: { type: "string", default: "standard" },
+      ...workbookArgs,
+      ...rulesOptionSpecs,
+      sheet: { type: "string" },
       title: { type: "string", default: "" },
       city: { type: "string", default: "" },
     },
@@ -81,20 +82,22 @@ export async function report(args: string[], io: BuildIo = processIo): Promise<n
   if (!pdf && !/\.xlsx$/i.test(output)) throw new UsageError("report needs -o REPORT.xlsx or -o REPORT.pdf");
   const force = values.force === true;
   const lang = langOption(values.lang);
-  const style = values.style as FormulaStyle;
-  if (!formulaStyles.includes(style)) throw new UsageError(`--style must be native or functions, not "${values.style}"`);
+  const style = styleOption(values.style);
   const refusal = outputRefusal(output, positionals[0], force);
   if (refusal !== undefined) {
     io.stderr(`kpi-sheets: ${describeRefusal(refusal, lang)}\n`);
     return 2;
   }
-  const read = await readPlanSource(positionals[0], lang, io.stderr);
+  const rules = rulesOptions(values);
+  const scale = scaleOption(values.scale, lang);
+  const read = await readPlanSource(positionals[0], lang, io.stderr, values.sheet);
   if (read === undefined) return 2;
   const options = {
     lang,
     style,
     year: yearOption(values.year),
-    scale: scaleOption(values.scale, lang),
+    scale,
+    rules,
     title: values.title ?? "",
     city: values.city ?? "",
   };

@@ -74,7 +74,10 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, values: CellValue[][], 
       const format = block.numberFormats?.[r]?.[c];
       if (format !== undefined && format !== "General") target.numFmt = format;
       if (block.bold === true || block.fontSize !== undefined)
-        target.font = { ...(block.bold === true ? { bold: true } : {}), ...(block.fontSize === undefined ? {} : { size: block.fontSize }) };
+        target.font = {
+          ...(block.bold === true ? { bold: true } : {}),
+          ...(block.fontSize === undefined ? {} : { size: block.fontSize }),
+        };
       if (block.fill !== undefined)
         target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
       if (block.wrap === true) target.alignment = { wrapText: true, vertical: "top" };

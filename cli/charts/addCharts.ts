@@ -16,7 +16,11 @@ const packageRelNs = "http://schemas.openxmlformats.org/package/2006/relationshi
 const escapeAttr = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const unescapeAttr = (text: string): string =>
-  text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 async function read(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
@@ -39,7 +43,17 @@ async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
 }
 
 /** Elements a <drawing> must come before in a worksheet (CT_Worksheet's order). */
-const afterDrawing = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const afterDrawing = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function withDrawing(sheetXml: string, rId: string): string {
   const element = `<drawing r:id="${rId}"/>`;
@@ -51,7 +65,9 @@ function withDrawing(sheetXml: string, rId: string): string {
 }
 
 function addRelationship(relsXml: string | undefined, type: string, target: string): { xml: string; id: string } {
-  const xml = relsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${packageRelNs}"></Relationships>`;
+  const xml =
+    relsXml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${packageRelNs}"></Relationships>`;
   const used = new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
   let n = 1;
   while (used.has(`rId${n}`)) n++;
@@ -95,7 +111,11 @@ export async function addCharts(
   const folder = part.slice(0, part.lastIndexOf("/"));
   const name = part.slice(part.lastIndexOf("/") + 1);
   const relsPath = `${folder}/_rels/${name}.rels`;
-  const rels = addRelationship(await zip.file(relsPath)?.async("string"), "drawing", `../drawings/drawing${drawingNumber}.xml`);
+  const rels = addRelationship(
+    await zip.file(relsPath)?.async("string"),
+    "drawing",
+    `../drawings/drawing${drawingNumber}.xml`,
+  );
   zip.file(relsPath, rels.xml);
   zip.file(part, withDrawing(await read(zip, part), rels.id));
 

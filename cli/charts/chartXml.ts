@@ -26,9 +26,7 @@ function strRef(f: string, values: readonly CachedValue[]): string {
 }
 
 function numRef(f: string, values: readonly CachedValue[], format: string): string {
-  const pts = values
-    .map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
-    .join("");
+  const pts = values.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
   return `<c:numRef><c:f>${escape(f)}</c:f><c:numCache><c:formatCode>${escape(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -44,18 +42,29 @@ export function chartXml(spec: ChartSpec, sheet: string, cached: (address: strin
     const val = `<c:val>${numRef(ref(s.values), rangeCells(s.values).map(cached), spec.valueFormat)}</c:val>`;
     const head = `<c:idx val="${i}"/><c:order val="${i}"/>${name}`;
     return kind === "bar"
-      ? { kind, xml: `<c:ser>${head}<c:spPr><a:solidFill><a:srgbClr val="${barColors[i % barColors.length]}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${cat}${val}</c:ser>` }
+      ? {
+          kind,
+          xml: `<c:ser>${head}<c:spPr><a:solidFill><a:srgbClr val="${barColors[i % barColors.length]}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${cat}${val}</c:ser>`,
+        }
       : {
           kind,
           xml: `<c:ser>${head}<c:spPr><a:ln w="19050"><a:solidFill><a:srgbClr val="${lineColors[(i - 1) % lineColors.length]}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>${cat}${val}<c:smooth val="0"/></c:ser>`,
         };
   });
   const axes = '<c:axId val="50010"/><c:axId val="50020"/>';
-  const bars = series.filter((s) => s.kind === "bar").map((s) => s.xml).join("");
-  const lines = series.filter((s) => s.kind === "line").map((s) => s.xml).join("");
+  const bars = series
+    .filter((s) => s.kind === "bar")
+    .map((s) => s.xml)
+    .join("");
+  const lines = series
+    .filter((s) => s.kind === "line")
+    .map((s) => s.xml)
+    .join("");
   const barChart = `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/>${axes}</c:barChart>`;
   const lineChart =
-    lines === "" ? "" : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>`;
+    lines === ""
+      ? ""
+      : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>`;
   const scaling = `<c:scaling><c:orientation val="minMax"/>${spec.max === undefined ? "" : `<c:max val="${spec.max}"/>`}${spec.min === undefined ? "" : `<c:min val="${spec.min}"/>`}</c:scaling>`;
   const catAx = `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${textProps(900)}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valAx = `<c:valAx><c:axId val="50020"/>${scaling}<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escape(spec.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(900)}<c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;

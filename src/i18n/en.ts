@@ -242,5 +242,4 @@ export const en: Messages = {
   departments: departmentsEn,
   workbook,
   reportSheet: enReport,
-
 };

@@ -324,5 +324,4 @@ export const ja: Messages = {
   departments: departmentsJa,
   workbook,
   reportSheet: jaReport,
-
 };

@@ -21,7 +21,7 @@ export const jaReport: ReportSheetMessages = {
   kpiCount: "KPI数",
   notEvaluable: "評価不能",
   average: "重要業績評価指標（KPI）の達成率平均",
-  goalHeading: (goal, title) => `基本目標${goal}　${title}`,
+  goalHeading: (goal, title) => `基本目標${goal}\u3000${title}`,
   targetColumn: "数値目標",
   direction: "施策の方向性",
   targets: "【数値目標の進捗状況】",

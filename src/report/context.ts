@@ -16,15 +16,15 @@ export interface ReportContext {
   readonly layout: ReportLayout;
   readonly summary: Summary;
   /** A KPI table column's structured reference. */
-  col(key: KpiColumnKey): string;
+  readonly col: (key: KpiColumnKey) => string;
   /** Whether an indicator's id is in the table's id column (else it is found by goal, kind and name). */
-  inTable(indicator: Indicator): boolean;
+  readonly inTable: (indicator: Indicator) => boolean;
   /** The engine's evaluation of an indicator of the plan. */
-  result(indicator: Indicator): IndicatorResult;
+  readonly result: (indicator: Indicator) => IndicatorResult;
   /** The KPI table column of a report text, when the plan has one. */
-  textColumn(key: ReportTextKey): KpiColumnKey | undefined;
+  readonly textColumn: (key: ReportTextKey) => KpiColumnKey | undefined;
   /** An indicator's report text ("" when blank or absent). */
-  text(indicator: Indicator, key: ReportTextKey): string;
+  readonly text: (indicator: Indicator, key: ReportTextKey) => string;
 }
 
 export function reportContext(plan: Plan, s: Settled, inTable: (indicator: Indicator) => boolean): ReportContext {

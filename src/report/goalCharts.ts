@@ -77,7 +77,13 @@ function write(ctx: ReportContext, part: Part, p: ChartPlaces): void {
   ];
   put(part, `${dataColumn}${p.at}`, [[text(m.chartData)]], { bold: true });
   const rateTop = p.at + 1;
-  put(part, `${dataColumn}${rateTop}`, rateRows, {}, rateRows.map((row) => row.map((_, i) => (i === 0 ? "General" : "0.0%"))));
+  put(
+    part,
+    `${dataColumn}${rateTop}`,
+    rateRows,
+    {},
+    rateRows.map((row) => row.map((_, i) => (i === 0 ? "General" : "0.0%"))),
+  );
   const rateData = `${dataColumn}${rateTop}:${columnLetter(l.data + thresholds.length + 1)}${rateTop + p.kpis.length}`;
   if (p.kpis.length > 0)
     part.charts.push({
@@ -111,7 +117,13 @@ function write(ctx: ReportContext, part: Part, p: ChartPlaces): void {
       [text(m.actual), ...l.years.map((y) => plotted(`${l.year(y)}${r + 1}`, numberOf(indicator.actuals.get(y))))],
     ];
     const vf = valueFormat(indicator);
-    put(part, `${dataColumn}${row}`, cells, {}, cells.map((line) => line.map((_, i) => (i === 0 ? "General" : vf))));
+    put(
+      part,
+      `${dataColumn}${row}`,
+      cells,
+      {},
+      cells.map((line) => line.map((_, i) => (i === 0 ? "General" : vf))),
+    );
     const top = p.at - 1 + rateChartRows + 1 + Math.floor(k / abreast) * (targetChartRows + 1);
     const place = k % abreast;
     part.charts.push({

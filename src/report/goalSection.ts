@@ -86,7 +86,14 @@ export function goalSection(ctx: ReportContext, part: Part, g: GoalSummary): voi
   put(
     part,
     `A${a}`,
-    [[text(m.average), f.average(goal, rated, averageValue(g.average)), text(m.grade), f.grade(`$B$${a}`, gradeValue(g.grade, s))]],
+    [
+      [
+        text(m.average),
+        f.average(goal, rated, averageValue(g.average)),
+        text(m.grade),
+        f.grade(`$B$${a}`, gradeValue(g.grade, s)),
+      ],
+    ],
     { bold: true },
     [["General", "0.0%", "General", "General"]],
   );
@@ -101,7 +108,9 @@ export function goalSection(ctx: ReportContext, part: Part, g: GoalSummary): voi
   );
   const notEvaluable = computed(`=$${l.direction}$${a}-${rated}`, g.kpiCount - g.ratedCount);
   put(part, `A${h}`, [[text(m.grade), ...labels, text(m.notEvaluable)]], { fill: headerFill, bold: true });
-  put(part, `A${h + 1}`, [[text(m.kpiCount), ...counts, notEvaluable]], {}, [["General", ...counts.map(() => "0"), "0"]]);
+  put(part, `A${h + 1}`, [[text(m.kpiCount), ...counts, notEvaluable]], {}, [
+    ["General", ...counts.map(() => "0"), "0"],
+  ]);
   part.row = h + 3;
 
   const opinion = goalText(ctx, g.goal, "councilOpinion");

@@ -45,10 +45,7 @@ export function indicatorBlock(ctx: ReportContext, part: Part, indicator: Indica
 
   // helper cells: the row in the KPI table and the direction, which the uncapped rates read
   put(part, `${l.position}${r}`, [
-    [
-      computed(lookup.formula, lookup.found),
-      pick("direction", writtenWords[indicator.direction][s.tableLang]),
-    ],
+    [computed(lookup.formula, lookup.found), pick("direction", writtenWords[indicator.direction][s.tableLang])],
   ]);
 
   const finalYear = finalTargetYear(indicator);
@@ -69,7 +66,10 @@ export function indicatorBlock(ctx: ReportContext, part: Part, indicator: Indica
     );
     const x = uncappedRate(raw.raw, raw.inputs);
     const outcome = rateValue(result.rates.get(year), "uncapped");
-    return computed(`=IF(ISNUMBER(${x}),IF(${x}>1,${x},""),"")`, typeof outcome === "number" && outcome > 1 ? outcome : "");
+    return computed(
+      `=IF(ISNUMBER(${x}),IF(${x}>1,${x},""),"")`,
+      typeof outcome === "number" && outcome > 1 ? outcome : "",
+    );
   };
 
   const grade = pick("grade", gradeValue(result.grade, s));

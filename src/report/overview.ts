@@ -48,12 +48,16 @@ export function overview(ctx: ReportContext, part: Part): void {
     bold: true,
     fontSize: 16,
   });
-  put(part, "A2", [[computed(`=TRIM(${names.city}&" "&${stringLiteral(m.overview)})`, `${s.city} ${m.overview}`.trim())]], {
-    bold: true,
-    fontSize: 13,
-  });
-  const year =
-    s.lang === "ja" ? eraLabelFormula(names.evalYear, "long") : `"FY"&${names.evalYear}`;
+  put(
+    part,
+    "A2",
+    [[computed(`=TRIM(${names.city}&" "&${stringLiteral(m.overview)})`, `${s.city} ${m.overview}`.trim())]],
+    {
+      bold: true,
+      fontSize: 13,
+    },
+  );
+  const year = s.lang === "ja" ? eraLabelFormula(names.evalYear, "long") : `"FY"&${names.evalYear}`;
   put(part, "A3", [[text(m.evalYear), computed(`=${year}`, yearLabel(s.year, s.lang))]]);
 
   // the grade scale
@@ -94,7 +98,17 @@ export function overview(ctx: ReportContext, part: Part): void {
   put(
     part,
     `A${gh}`,
-    [[text(m.goalColumn), text(m.kpiCount), text(messagesFor(s.lang).sheet.ratedCount), text(m.notEvaluable), text(m.average), text(m.grade), ...labels]],
+    [
+      [
+        text(m.goalColumn),
+        text(m.kpiCount),
+        text(messagesFor(s.lang).sheet.ratedCount),
+        text(m.notEvaluable),
+        text(m.average),
+        text(m.grade),
+        ...labels,
+      ],
+    ],
     { bold: true, fill: headerFill, wrap: true },
   );
   const rows: (Cell | Computed)[][] = summary.goals.map((g, i) => {

@@ -32,7 +32,12 @@ export function put(
   style: Style = {},
   formats?: readonly (readonly string[])[],
 ): void {
-  part.blocks.push({ at, ...cellsAndValues(rows), ...(formats === undefined ? {} : { numberFormats: formats }), ...style });
+  part.blocks.push({
+    at,
+    ...cellsAndValues(rows),
+    ...(formats === undefined ? {} : { numberFormats: formats }),
+    ...style,
+  });
 }
 
 /** Where a wide text goes: its first and last column (0-based) and their width in characters. */

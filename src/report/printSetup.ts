@@ -23,7 +23,11 @@ export function planTitle(s: Settled): string {
 }
 
 /** The page setup shared by every sheet, with its orientation and what repeats on each page. */
-export function pageSetup(s: Settled, orientation: PrintSetup["orientation"], extra: Partial<PrintSetup> = {}): PrintSetup {
+export function pageSetup(
+  s: Settled,
+  orientation: PrintSetup["orientation"],
+  extra: Partial<PrintSetup> = {},
+): PrintSetup {
   const m = messagesFor(s.lang).reportSheet;
   const left = [s.city, planTitle(s)].filter((t) => t !== "").join(" ");
   return {

@@ -130,11 +130,12 @@ export function blockOps(block: Block, sheet: () => Excel.Worksheet, mode: Write
     );
   }
 
-  if (block.bold === true || block.fill !== undefined || block.wrap === true) {
+  if (block.bold === true || block.fill !== undefined || block.wrap === true || block.fontSize !== undefined) {
     ops.push(
       smallOp(() => {
         const all = range(0, 0, rows, columns);
         if (block.bold === true) all.format.font.bold = true;
+        if (block.fontSize !== undefined) all.format.font.size = block.fontSize;
         if (block.fill !== undefined) all.format.fill.color = block.fill;
         if (block.wrap === true) all.format.wrapText = true;
       }),

@@ -6,6 +6,7 @@ import { SheetPlan } from "../../src/sheets/sheetPlan";
 import { rectAddress } from "../../src/formula/a1";
 import { Op, smallOp, step } from "./batches";
 import { blockOps, WriteMode } from "./blockOps";
+import { headerSections } from "./headerSections";
 import { operationOverhead } from "./payload";
 
 /** Column width from characters of the default font to points (Calibri 11: 7 px a character + 5 px padding). */
@@ -97,6 +98,45 @@ export function sheetOps(plan: SheetPlan, sheet: () => Excel.Worksheet, mode: Wr
         // one page wide, as many tall as needed (0 = automatic)
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+        if (print.titleColumns !== undefined) layout.setPrintTitleColumns(print.titleColumns);
+        if (print.paper === "A4") layout.paperSize = "A4";
+        const m = print.margins;
+        if (m !== undefined) {
+          // inches in the plan, points here (to 0.01 pt)
+          const points = (inches: number): number => Math.round(inches * 7200) / 100;
+          layout.leftMargin = points(m.left);
+          layout.rightMargin = points(m.right);
+          layout.topMargin = points(m.top);
+          layout.bottomMargin = points(m.bottom);
+          layout.headerMargin = points(m.header);
+          layout.footerMargin = points(m.footer);
+        }
+        const pages = layout.headersFooters.defaultForAllPages;
+        if (print.header !== undefined) {
+          const h = headerSections(print.header);
+          pages.leftHeader = h.left;
+          pages.centerHeader = h.center;
+          pages.rightHeader = h.right;
+        }
+        if (print.footer !== undefined) {
+          const f = headerSections(print.footer);
+          pages.leftFooter = f.left;
+          pages.centerFooter = f.center;
+          pages.rightFooter = f.right;
+        }
+        if (print.area !== undefined) layout.setPrintArea(print.area);
+        for (const row of print.rowBreaks ?? []) sheet().horizontalPageBreaks.add(`A${row}`);
+      }),
+    );
+  }
+
+  // merged cells and row heights (ExcelApi 1.2)
+  const { merges = [], rowHeights = [] } = plan;
+  if (merges.length > 0 || rowHeights.length > 0) {
+    ops.push(
+      step(operationOverhead * (merges.length + rowHeights.length), () => {
+        for (const range of merges) sheet().getRange(range).merge(false);
+        for (const { row, height } of rowHeights) sheet().getRange(`${row}:${row}`).format.rowHeight = height;
       }),
     );
   }

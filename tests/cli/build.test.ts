@@ -45,16 +45,21 @@ describe("kpi-sheets build", () => {
     expect(model.find((n) => n.name === "KpiEvalYear")?.ranges).toEqual(["'設定'!$B$5"]);
   });
 
-  test("prints landscape one page wide (KPI with its header row on every page) and guards targets and actuals", async () => {
+  test("prints on A4 at 100% (KPI with its header row and names on every page) and guards targets and actuals", async () => {
     const file = join(dir, "print.xlsx");
     expect(await build([join(fixtures, "sharing-plan.csv"), "-o", file, "--lang", "en"], capture().io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const kpi = wb.getWorksheet("KPI") as ExcelJS.Worksheet;
-    const fit = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-    expect(kpi.pageSetup).toMatchObject({ ...fit, printTitlesRow: "4:4" });
-    expect(wb.getWorksheet("Goal summary")?.pageSetup).toMatchObject(fit);
+    // issue 13: never shrunk to fit, A4 (paper size 9), the page header and "page x of y"
+    const page = { orientation: "landscape", fitToPage: false, paperSize: 9 };
+    expect(kpi.pageSetup).toMatchObject({ ...page, printTitlesRow: "4:4", printTitlesColumn: "F:F" });
+    expect(kpi.pageSetup.margins).toMatchObject({ left: 0.3, right: 0.3, top: 0.75, bottom: 0.6 });
+    expect(kpi.headerFooter.oddFooter).toBe("&CPage &P of &N");
+    expect(kpi.headerFooter.oddHeader).toMatch(/^&L.+&REvaluation year FY\d{4}$/);
+    expect(wb.getWorksheet("Goal summary")?.pageSetup).toMatchObject({ ...page, printTitlesColumn: "A:B" });
     expect(wb.getWorksheet("Goal summary")?.pageSetup.printTitlesRow).toBeUndefined();
+    expect(wb.getWorksheet("Settings")?.pageSetup).toMatchObject({ orientation: "portrait", paperSize: 9 });
 
     // the first year's target column: its header names it, the rule reads its top data cell
     const header = kpi.getRow(4).values as unknown[];

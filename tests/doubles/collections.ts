@@ -29,7 +29,18 @@ export class SheetProxy {
     orientation: string;
     zoom: unknown;
     setPrintTitleRows: (rows: string) => void;
+    setPrintTitleColumns: (columns: string) => void;
+    setPrintArea: (area: string) => void;
+    paperSize: string;
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headerMargin: number;
+    footerMargin: number;
+    headersFooters: { defaultForAllPages: Record<string, string> };
   };
+  readonly horizontalPageBreaks: { add: (at: string) => void };
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -83,6 +94,26 @@ export class SheetProxy {
         if (!/^\$?\d+:\$?\d+$/.test(rows)) throw fakeError("InvalidArgument", `bad title rows ${rows}`);
         wb.push(() => (must().pageLayout.printTitleRows = rows));
       },
+      setPrintTitleColumns: (columns: string) => {
+        if (!/^\$?[A-Z]+:\$?[A-Z]+$/.test(columns)) throw fakeError("InvalidArgument", `bad title columns ${columns}`);
+        wb.push(() => (must().pageLayout.printTitleColumns = columns));
+      },
+      setPrintArea: (area: string) => wb.push(() => (must().pageLayout.printArea = area)),
+      set paperSize(v: string) {
+        wb.push(() => (must().pageLayout.paperSize = v));
+      },
+      get paperSize(): string {
+        throw new NotLoaded("pageLayout.paperSize");
+      },
+      headersFooters: { defaultForAllPages: headerFooterRecord(wb, must) },
+    } as SheetProxy["pageLayout"];
+    defineMargins(this.pageLayout, wb, must);
+    this.horizontalPageBreaks = {
+      add: (at: string) =>
+        wb.push(() => {
+          const page = must().pageLayout;
+          page.pageBreaks = [...(page.pageBreaks ?? []), Number(/\d+/.exec(at)?.[0])];
+        }),
     };
   }
 
@@ -274,4 +305,48 @@ export function loader<T>(wb: FakeWorkbook, items: () => T[]) {
     wb.push(() => (self.items = items()));
     return self;
   };
+}
+
+type MarginSide = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
+
+/** PageLayout's margins: each setter records its side in points. */
+function defineMargins(out: Record<MarginSide, number>, wb: FakeWorkbook, must: () => FakeSheet): void {
+  for (const side of [
+    "leftMargin",
+    "rightMargin",
+    "topMargin",
+    "bottomMargin",
+    "headerMargin",
+    "footerMargin",
+  ] as const)
+    Object.defineProperty(out, side, {
+      enumerable: true,
+      set(v: number) {
+        wb.push(() => {
+          const page = must().pageLayout;
+          page.margins = { ...page.margins, [side.replace("Margin", "")]: v };
+        });
+      },
+      get(): number {
+        throw new NotLoaded(`pageLayout.${side}`);
+      },
+    });
+}
+
+/** HeaderFooter (defaultForAllPages): each section's setter records its text. */
+function headerFooterRecord(wb: FakeWorkbook, must: () => FakeSheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"])
+    Object.defineProperty(out, key, {
+      set(v: string) {
+        wb.push(() => {
+          const page = must().pageLayout;
+          page.headersFooters = { ...page.headersFooters, [key]: v };
+        });
+      },
+      get(): string {
+        throw new NotLoaded(`headersFooters.${key}`);
+      },
+    });
+  return out;
 }

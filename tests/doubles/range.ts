@@ -1,5 +1,5 @@
 /** The double's Excel.Range: values, formulas, formats, validations, and the ranges derived from it. */
-import { cellAddress, columnLetter, sheetPrefix } from "../../src/formula/a1";
+import { cellAddress, columnLetter, rectAddress, sheetPrefix } from "../../src/formula/a1";
 import { copyArea, CopyType } from "./copy";
 import {
   FakeCell,
@@ -28,10 +28,11 @@ export interface Located {
 export class RangeProxy {
   private readonly loaded = new Loaded("range");
   readonly format: {
-    font: { bold: boolean };
+    font: { bold: boolean; size: number };
     fill: { color: string };
     wrapText: boolean;
     columnWidth: number;
+    rowHeight: number;
   };
   readonly conditionalFormats: { add: (type: string) => unknown; clearAll: () => void };
   readonly dataValidation: { rule: unknown; errorAlert: unknown; clear: () => void };
@@ -61,6 +62,12 @@ export class RangeProxy {
         get bold(): boolean {
           throw new NotLoaded("format.font.bold");
         },
+        set size(v: number) {
+          wb.push(each((c) => (c.fontSize = v)));
+        },
+        get size(): number {
+          throw new NotLoaded("format.font.size");
+        },
       },
       fill: {
         set color(v: string) {
@@ -84,6 +91,15 @@ export class RangeProxy {
       },
       get columnWidth(): number {
         throw new NotLoaded("format.columnWidth");
+      },
+      set rowHeight(v: number) {
+        wb.push(() => {
+          const { sheet, rect } = self.locate();
+          for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r + 1, v);
+        });
+      },
+      get rowHeight(): number {
+        throw new NotLoaded("format.rowHeight");
       },
     };
     /** Whether a format's or validation's range lies inside this range (the fake keeps them whole). */
@@ -189,6 +205,15 @@ export class RangeProxy {
   }
 
   /** Range.clear: "All" empties the cells of values, formulas and formats. */
+  /** Range.merge (ExcelApi 1.2): the range is recorded as merged (across rows unless `across`). */
+  merge(across = false): void {
+    if (across) throw new Error("the double merges whole ranges only");
+    this.wb.push(() => {
+      const { sheet, rect } = this.locate();
+      sheet.merges.push(rectAddress({ row: rect.r0, column: rect.c0 }, rect.r1 - rect.r0 + 1, rect.c1 - rect.c0 + 1));
+    });
+  }
+
   clear(applyTo: string): void {
     this.wb.push(() => {
       if (applyTo !== "All") throw fakeError("InvalidArgument", `the fake clears only All, not ${applyTo}`);

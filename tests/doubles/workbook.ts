@@ -23,6 +23,7 @@ export interface FakeCell {
   quotePrefix?: boolean;
   numberFormat?: string;
   bold?: boolean;
+  fontSize?: number;
   fill?: string;
   wrap?: boolean;
 }
@@ -49,7 +50,23 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly validations: { range: string; rule: unknown; errorAlert?: unknown }[] = [];
   /** What Worksheet.pageLayout was given (ExcelApi 1.9). */
-  readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  readonly pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    printArea?: string;
+    paperSize?: string;
+    /** Margins in points, by side (left, right, top, bottom, header, footer). */
+    margins?: Record<string, number>;
+    /** Header and footer sections (leftHeader, centerFooter …). */
+    headersFooters?: Record<string, string>;
+    /** Rows (1-based) that start a page. */
+    pageBreaks?: number[];
+  } = {};
+  /** Merged ranges and row heights (points), as Range.merge and format.rowHeight set them. */
+  readonly merges: string[] = [];
+  readonly rowHeights = new Map<number, number>();
   /** A protected sheet refuses writes: like Excel, the sync that carries one fails. */
   isProtected = false;
   /** How far the array formula in a cell spills, by its address: B2 → 9 rows, 1 column. */
@@ -70,6 +87,8 @@ export class FakeSheet {
       cf: this.conditionalFormats,
       dv: this.validations,
       page: this.pageLayout,
+      merges: this.merges,
+      heights: [...this.rowHeights],
     });
   }
 }

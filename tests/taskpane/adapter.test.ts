@@ -297,20 +297,35 @@ describe("print setup and the input guard ride in the same write sync", () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  test("the KPI sheet prints landscape, one page wide, header row repeated; the summary landscape, one page wide", async () => {
+  test("every sheet prints on A4 at 100% with the plan's header and page x of y; the KPI sheet repeats its header row and names", async () => {
     const { wb, context } = excel();
     const result = await applyWorkbookPlan(context, plan);
     expect(result.syncs).toBe(2);
+    // issue 13: nothing shrunk to fit (no zoom), margins in points (0.3 in = 21.6 pt)
+    const page = {
+      paperSize: "A4",
+      margins: { left: 21.6, right: 21.6, top: 54, bottom: 43.2, header: 21.6, footer: 21.6 },
+      headersFooters: {
+        leftHeader: "総合戦略",
+        centerHeader: "",
+        rightHeader: expect.stringMatching(/^評価年度 令和\d+年度$/),
+        leftFooter: "",
+        centerFooter: "&P / &N ページ",
+        rightFooter: "",
+      },
+    };
     expect(wb.sheet("KPI")?.pageLayout).toEqual({
+      ...page,
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$4:$4",
+      printTitleColumns: "$F:$F",
     });
     expect(wb.sheet("基本目標別まとめ")?.pageLayout).toEqual({
+      ...page,
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleColumns: "$A:$B",
     });
-    expect(wb.sheet("設定")?.pageLayout).toEqual({});
+    expect(wb.sheet("設定")?.pageLayout).toEqual({ ...page, orientation: "Portrait" });
   });
 
   test("targets and actuals get the custom rule with a Stop alert naming what is allowed", async () => {

@@ -5,7 +5,9 @@ import { seriesRefs } from "../../../src/report/charts";
 import { reportSheetPlan, reportWorkbookPlan } from "../../../src/report/reportPlan";
 import { Block, SheetPlan } from "../../../src/sheets";
 
-const atsugi = readPlanCsv(decodeCsv(readFileSync(join(__dirname, "..", "..", "..", "examples", "atsugi-fy2024.csv")))).plan;
+const atsugi = readPlanCsv(
+  decodeCsv(readFileSync(join(__dirname, "..", "..", "..", "examples", "atsugi-fy2024.csv"))),
+).plan;
 
 /** Every cell of a sheet plan with what it holds and the value it shows. */
 function cells(sheet: SheetPlan): Map<string, { formula?: string; text?: string; value?: unknown }> {
@@ -35,7 +37,10 @@ describe("the report sheet of the Atsugi plan", () => {
   test("comes after the settings, the KPI table and the summary, whose names it reads", () => {
     expect(planned.workbook.sheets.map((s) => s.role)).toEqual(["settings", "kpi", "summary", "report"]);
     expect(planned.workbook.names.map((n) => n.name)).toEqual(expect.arrayContaining(["KpiPlanTitle", "KpiCity"]));
-    expect(all.get("A1")).toMatchObject({ formula: '=IF(KpiPlanTitle="","総合戦略",KpiPlanTitle)', value: "第２期総合戦略" });
+    expect(all.get("A1")).toMatchObject({
+      formula: '=IF(KpiPlanTitle="","総合戦略",KpiPlanTitle)',
+      value: "第２期総合戦略",
+    });
   });
 
   test("shows each goal's average and grade as live formulas with the engine's values", () => {
@@ -47,7 +52,7 @@ describe("the report sheet of the Atsugi plan", () => {
   });
 
   test("each goal's section starts a page, and so do its charts; the print area leaves the chart data out", () => {
-    const headings = [...all.entries()].filter(([, v]) => /^基本目標\d　/.test(v.text ?? "")).map(([a]) => a);
+    const headings = [...all.entries()].filter(([, v]) => /^基本目標\d\u3000/.test(v.text ?? "")).map(([a]) => a);
     const starts = headings.filter((a) => a.startsWith("A") && report.print?.rowBreaks?.includes(Number(a.slice(1))));
     expect(starts).toHaveLength(4);
     expect(report.print?.rowBreaks).toHaveLength(8);
