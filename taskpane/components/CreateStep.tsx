@@ -53,7 +53,7 @@ export function CreateStep(
       fields={
         <>
           <SourcePicker value={source} onChange={setSource} lang={lang} hasSample={props.hasSample} />
-          <SheetOptions settings={settings} lang={lang} onChange={props.onSettingsChange} />
+          <SheetOptions settings={settings} lang={lang} onChange={props.onSettingsChange} withRules />
         </>
       }
       question={

@@ -9,11 +9,15 @@ import { PaneSelect } from "./PaneSelect";
 import { RulesFields } from "./RulesFields";
 import { YearSelect } from "./YearSelect";
 
-/** The settings that change what a sheet-writing action writes: evaluation year, grade scale, formula style. */
+/**
+ * The settings that change what a sheet-writing action writes: evaluation year, grade scale,
+ * formula style, and with the KPI sheet (whose settings sheet then holds them) the rules.
+ */
 export function SheetOptions(props: {
   readonly settings: PaneSettings;
   readonly lang: Lang;
   readonly onChange: (change: Partial<PaneSettings>) => void;
+  readonly withRules?: boolean;
 }): React.JSX.Element {
   const { settings, lang, onChange } = props;
   return (
@@ -41,7 +45,7 @@ export function SheetOptions(props: {
           <option value="functions">{say("styleFunctions", lang)}</option>
         </PaneSelect>
       </Field>
-      <RulesFields settings={settings} lang={lang} onChange={onChange} />
+      {props.withRules === true && <RulesFields settings={settings} lang={lang} onChange={onChange} />}
     </>
   );
 }

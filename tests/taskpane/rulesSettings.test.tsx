@@ -5,7 +5,7 @@
  * numerical targets count are chosen in the pane, kept between sessions, and reach the action
  * that makes the sheets; what storage holds is checked, a bad value falling back to the default.
  */
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../taskpane/components/App";
 import { defaultSettings, parseSettings, PaneSettings, rulesOf } from "../../taskpane/settings";
@@ -85,14 +85,16 @@ test("the rules chosen in the pane reach the action that makes the sheets, and a
       onSettingsChange={(s) => changes.push(s)}
     />,
   );
+  // the rules sit with the step that makes the sheets (the settings sheet then holds them)
+  const step1 = within(screen.getByRole("region", { name: "1. KPI sheet" }));
   const pick = (field: string, option: string) =>
-    user.selectOptions(screen.getByRole("combobox", { name: field }), screen.getByRole("option", { name: option }));
+    user.selectOptions(step1.getByRole("combobox", { name: field }), step1.getByRole("option", { name: option }));
   await pick("Rounding", "down to 0.1%");
   await pick("Lag of statistics (years)", "2");
   await pick("Tolerance (of the baseline)", "5%");
   await pick("Goal figure", "weighted mean");
   await pick("Numerical targets count", "yes");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Grade scale" }), "trend");
+  await user.selectOptions(step1.getByRole("combobox", { name: "Grade scale" }), "trend");
   await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));
   await waitFor(() => expect(calls).toHaveLength(1));
   expect(calls[0].rules).toEqual({
@@ -105,6 +107,6 @@ test("the rules chosen in the pane reach the action that makes the sheets, and a
   expect(calls[0].scale.id).toBe("trend");
   expect(changes[changes.length - 1]).toMatchObject({ rounding: "truncate", lag: 2, goalRule: "weightedMean" });
   // the options speak the pane's language
-  expect(screen.getByRole("option", { name: "down to 0.1%" })).toBeTruthy();
-  expect(screen.getByRole("option", { name: "share achieved" })).toBeTruthy();
+  expect(step1.getByRole("option", { name: "down to 0.1%" })).toBeTruthy();
+  expect(step1.getByRole("option", { name: "share achieved" })).toBeTruthy();
 });
