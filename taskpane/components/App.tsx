@@ -12,7 +12,7 @@ import { Header } from "./Header";
 import { NoticeBar, resultNotice } from "./NoticeBar";
 import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
 import { SettingsCard } from "./SettingsCard";
-import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
+import { initialSource, missingSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./styles";
 
 export interface AppProps {
@@ -50,7 +50,7 @@ export function App(props: AppProps): React.JSX.Element {
   const create = () =>
     action.run("create", async (progress) => {
       const planSource = await readChoice(source);
-      if (planSource === undefined) return { intent: "warning", text: t("noCsv") };
+      if (planSource === undefined) return { intent: "warning", text: missingSource(source, lang) };
       const result = await props.actions.createKpiSheet(planSource, sheetSettings(), progress);
       const text = [
         t("created", { kpi: result.kpiSheet, settings: result.settingsSheet, count: result.indicatorCount }),
@@ -94,7 +94,13 @@ export function App(props: AppProps): React.JSX.Element {
         )}
         {action.notice !== undefined && <NoticeBar notice={action.notice} lang={lang} onDismiss={action.dismiss} />}
         <ActionCard action="create" primary onRun={create} {...card}>
-          <SourcePicker value={source} onChange={setSource} lang={lang} hasSample={props.hasSample} />
+          <SourcePicker
+            value={source}
+            onChange={setSource}
+            lang={lang}
+            hasSample={props.hasSample}
+            readSheet={props.actions.readSheet}
+          />
         </ActionCard>
         <ActionCard action="summary" primary onRun={summary} {...card} />
         <ActionCard action="share" onRun={share} {...card} />
