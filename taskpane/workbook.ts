@@ -12,6 +12,7 @@ import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
 import { LocalizedError } from "./errors";
 import type { PlanSource } from "./sources";
 import type { WorkbookStatus } from "./office/status";
+import type { Grid } from "../src/read/grid";
 
 // The actions' code (sheet plans, the Office.js adapter, the CSV reader and the sample) loads on an
 // action's first use, in one chunk: the pane's first paint needs none of it.
@@ -20,6 +21,7 @@ const apply = () => import(/* webpackChunkName: "actions" */ "./office/apply");
 const sources = () => import(/* webpackChunkName: "actions" */ "./sources");
 const engineSummary = () => import(/* webpackChunkName: "actions" */ "../src/summary");
 const statusReading = () => import(/* webpackChunkName: "actions" */ "./office/status");
+const sheetReading = () => import(/* webpackChunkName: "actions" */ "./office/sheetGrid");
 const tableReading = () =>
   Promise.all([
     import(/* webpackChunkName: "actions" */ "./office/kpiTable"),
@@ -113,6 +115,8 @@ export interface WorkbookActions {
     confirm: (sheet: string) => Promise<ReplaceChoice>,
     progress: Progress,
   ): Promise<SummaryResult>;
+  /** Reads the user's sheet (the selection, or the used range) for the sheet source; only reads. */
+  readonly readSheet?: () => Promise<Grid>;
   /** undefined when this build has no Prepare for sharing. */
   readonly prepareForSharing: ((lang: Lang, progress: Progress) => Promise<ShareResult>) | undefined;
   /** Where the workbook stands (office/status.ts). */
@@ -266,6 +270,7 @@ export function excelActions(inExcel: boolean, share: ShareImpl | undefined): Wo
     },
     generateSummary: (settings, confirm, progress) =>
       Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
+    readSheet: () => Excel.run(async (context) => (await sheetReading()).readSheetGrid(context)),
     prepareForSharing:
       share === undefined ? undefined : (lang, progress) => Excel.run((context) => share(context, lang, progress)),
     readStatus: () => Excel.run(async (context) => (await statusReading()).readWorkbookStatus(context)),

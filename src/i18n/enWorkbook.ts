@@ -61,4 +61,10 @@ export const workbook: WorkbookMessages = {
   rateDifference: (at, name, year, theirs, ours, why) =>
     `${at} ${name} (${year}): city ${theirs}, KPI Sheets ${ours}: ${why}`,
   noRefusedRows: "none",
+  sourceSheet: "This sheet / the selected range",
+  readSheet: "Read the sheet",
+  noSheetRead: "Read the sheet first (Read the sheet).",
+  emptySheet: "This sheet is empty: open the sheet with the plan table, or select the table.",
+  previewHint: "Check how each column was read and correct it where it is wrong. The sheet itself is not changed.",
+  indicatorsRead: (count, refused) => `${count} indicators read` + (refused > 0 ? ` (${refused} rows not read)` : ""),
 };

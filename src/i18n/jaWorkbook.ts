@@ -62,4 +62,11 @@ export const workbook: WorkbookMessages = {
   rateDifference: (at, name, year, theirs, ours, why) =>
     `${at} ${name}（${year}）：市 ${theirs}、KPI Sheets ${ours}：${why}`,
   noRefusedRows: "なし",
+  sourceSheet: "このシート／選択した範囲",
+  readSheet: "シートを読み取る",
+  noSheetRead: "先に「シートを読み取る」でシートを読み取ってください。",
+  emptySheet: "このシートは空です。計画の表があるシートを開くか、表の範囲を選択してください。",
+  previewHint: "各列の読み方を確認し、違っていれば選び直してください。元のシートは変更しません。",
+  indicatorsRead: (count, refused) =>
+    `指標 ${count} 件を読み取りました` + (refused > 0 ? `（読めなかった行 ${refused}）` : ""),
 };

@@ -44,4 +44,11 @@ export interface WorkbookMessages {
     why: string,
   ) => string;
   readonly noRefusedRows: string;
+  /** The pane: the fourth source of Create KPI sheet, and its preview. */
+  readonly sourceSheet: string;
+  readonly readSheet: string;
+  readonly noSheetRead: string;
+  readonly emptySheet: string;
+  readonly previewHint: string;
+  readonly indicatorsRead: (count: number, refused: number) => string;
 }

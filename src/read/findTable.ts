@@ -97,11 +97,15 @@ function headersAt(grid: Grid, row: number, width: number): { headers: string[];
   const lower = Array.from({ length: width }, (_, c) => cellText(grid, row, c));
   if (row === 0) return { headers: lower, rows: 1 };
   const upper = Array.from({ length: width }, (_, c) => cellText(grid, row - 1, c));
+  // a year over several part words stands once when its cells are not merged (or merged in a
+  // host that gives only the first cell its value): it heads the parts up to the next year
+  let year: string | undefined;
   const joined = lower.map((l, c) => {
     const u = upper[c] ?? "";
     const part = yearPartOf(l);
-    const year = yearOnly(u);
-    return part !== undefined && year !== undefined ? `${l}_${u}` : undefined;
+    if (yearOnly(u) !== undefined) year = u;
+    else if (u !== "" || part === undefined) year = undefined;
+    return part !== undefined && year !== undefined ? `${l}_${year}` : undefined;
   });
   if (!joined.some((j) => j !== undefined)) return { headers: lower, rows: 1 };
   return { headers: lower.map((l, c) => joined[c] ?? (l === "" ? (upper[c] ?? "") : l)), rows: 2 };

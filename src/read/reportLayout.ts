@@ -4,12 +4,11 @@
  * rows become one row of the table, its fields from the first row that has them (merged down or
  * written once), each year's target, actual and rate from the row that names that part.
  */
-import { sheetHeader, YearPart } from "../columns";
+import { sheetHeader, YearPart, yearPartOf } from "../columns";
 import { clean } from "../text";
-import { yearPartOf } from "../columns";
 import { cellText, FoundTable } from "./findTable";
 import { cellAt, emptyCell, Grid, GridCell, gridAddress } from "./grid";
-import { settleRows, TableCells, TableColumn, TableRow } from "./tableRows";
+import { isBlank, settleRows, TableCells, TableColumn, TableRow } from "./tableRows";
 
 const parts: readonly YearPart[] = ["target", "actual", "rate"];
 
@@ -18,9 +17,6 @@ interface Group {
   readonly rows: number[];
   readonly byPart: Map<YearPart, number>;
 }
-
-const isBlank = (cell: GridCell): boolean =>
-  cell.value.kind === "empty" || (cell.value.kind === "text" && cell.value.text.trim() === "");
 
 export function reportLayout(grid: Grid, table: FoundTable): TableCells {
   const { readings } = table;

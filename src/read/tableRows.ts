@@ -39,7 +39,8 @@ export interface TableCells {
   readonly skipped: readonly SkippedRow[];
 }
 
-const isBlank = (cell: GridCell): boolean =>
+/** Whether a cell holds nothing (or only spaces). */
+export const isBlank = (cell: GridCell): boolean =>
   cell.value.kind === "empty" || (cell.value.kind === "text" && cell.value.text.trim() === "");
 
 const textOf = (cell: GridCell): string => {

@@ -6,7 +6,7 @@ import { sheetSettingsOf } from "../settings";
 import { useQuestion } from "../useQuestion";
 import { resultNotice } from "./NoticeBar";
 import { SheetOptions } from "./SheetOptions";
-import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
+import { initialSource, missingSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { Step } from "./Step";
 import { StepEnv } from "./stepEnv";
 
@@ -15,7 +15,7 @@ const RejectedRows = React.lazy(() =>
   import(/* webpackChunkName: "actions" */ "./RejectedRows").then((m) => ({ default: m.RejectedRows })),
 );
 
-/** Step 1: the KPI sheet, from a plan file, the sample or a blank template, with the settings it is written with. */
+/** Step 1: the KPI sheet, from a plan file, this sheet or the selected range, the sample or a blank template, with the settings it is written with. */
 export function CreateStep(
   props: StepEnv & { readonly number: number; readonly hasSample: boolean },
 ): React.JSX.Element {
@@ -27,7 +27,7 @@ export function CreateStep(
   const create = () =>
     runner.run("create", async (progress) => {
       const planSource = await readChoice(source);
-      if (planSource === undefined) return { intent: "warning", text: t("noCsv") };
+      if (planSource === undefined) return { intent: "warning", text: missingSource(source, lang) };
       const result = await actions.createKpiSheet(planSource, sheetSettingsOf(settings, lang), progress, review.ask);
       if (result.kind === "stopped") return { intent: "info", text: t("stopped") };
       const text = [
@@ -52,7 +52,13 @@ export function CreateStep(
       onRun={create}
       fields={
         <>
-          <SourcePicker value={source} onChange={setSource} lang={lang} hasSample={props.hasSample} />
+          <SourcePicker
+            value={source}
+            onChange={setSource}
+            lang={lang}
+            hasSample={props.hasSample}
+            readSheet={actions.readSheet}
+          />
           <SheetOptions settings={settings} lang={lang} onChange={props.onSettingsChange} withRules />
         </>
       }

@@ -6,6 +6,9 @@ import { readFileBytes } from "../readFile";
 import { PlanSource } from "../sources";
 import { usePaneStyles } from "./styles";
 import { YearSelect } from "./YearSelect";
+import { ImportPreview, SheetImport } from "./ImportPreview";
+import { messagesFor } from "../../src/i18n";
+import { Grid } from "../../src/read/grid";
 
 /** What the user has chosen to create the KPI sheet from; the years and the file are kept while another kind is chosen. */
 export interface SourceChoice {
@@ -13,6 +16,8 @@ export interface SourceChoice {
   readonly from: number;
   readonly to: number;
   readonly file: File | undefined;
+  /** The user's sheet as read for the sheet source, with the corrected columns. */
+  readonly sheet: SheetImport | undefined;
 }
 
 export const initialSource = (hasSample: boolean): SourceChoice => ({
@@ -20,6 +25,7 @@ export const initialSource = (hasSample: boolean): SourceChoice => ({
   from: 2021,
   to: 2026,
   file: undefined,
+  sheet: undefined,
 });
 
 /** The chosen source, read; undefined when the CSV source has no file yet. */
@@ -33,6 +39,10 @@ export async function readChoice(choice: SourceChoice): Promise<PlanSource | und
       return choice.file === undefined
         ? undefined
         : { kind: "csv", fileName: choice.file.name, bytes: await readFileBytes(choice.file) };
+    case "sheet":
+      return choice.sheet === undefined
+        ? undefined
+        : { kind: "sheet", grid: choice.sheet.grid, choices: choice.sheet.choices };
     default: {
       const never: never = choice.kind;
       return never;
@@ -40,7 +50,11 @@ export async function readChoice(choice: SourceChoice): Promise<PlanSource | und
   }
 }
 
-const kinds: readonly PlanSource["kind"][] = ["blank", "sample", "csv"];
+/** Why the chosen source cannot be read yet: no CSV file chosen, or the sheet not read. */
+export const missingSource = (choice: SourceChoice, lang: Lang): string =>
+  choice.kind === "sheet" ? messagesFor(lang).workbook.noSheetRead : say("noCsv", lang);
+
+const kinds: readonly PlanSource["kind"][] = ["blank", "sample", "csv", "sheet"];
 
 /** The fields of Create KPI sheet: the source, and the plan period or the CSV file it needs. */
 export function SourcePicker(props: {
@@ -48,6 +62,8 @@ export function SourcePicker(props: {
   readonly onChange: (choice: SourceChoice) => void;
   readonly lang: Lang;
   readonly hasSample: boolean;
+  /** Reads the user's sheet; undefined outside Excel. */
+  readonly readSheet?: () => Promise<Grid>;
 }): React.JSX.Element {
   const styles = usePaneStyles();
   const { value, lang } = props;
@@ -68,6 +84,7 @@ export function SourcePicker(props: {
             disabled={!props.hasSample}
           />
           <Radio value="csv" className={styles.radioLabel} label={say("sourceCsv", lang)} />
+          <Radio value="sheet" className={styles.radioLabel} label={messagesFor(lang).workbook.sourceSheet} />
         </RadioGroup>
       </Field>
       {value.kind === "blank" && (
@@ -91,6 +108,9 @@ export function SourcePicker(props: {
             onChange={(e) => set({ file: e.target.files?.[0] ?? undefined })}
           />
         </Field>
+      )}
+      {value.kind === "sheet" && (
+        <ImportPreview value={value.sheet} onChange={(sheet) => set({ sheet })} readSheet={props.readSheet} lang={lang} />
       )}
     </>
   );

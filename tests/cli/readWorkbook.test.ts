@@ -64,11 +64,30 @@ describe("the workbook kpi-sheets build wrote", () => {
     expect(out.stdout).toMatch(/all \d+ of the city's rates agree/);
   });
 
+  it("reads the same workbook saved as .xlsm", () => {
+    const xlsm = join(dir, "atsugi.xlsm");
+    writeFileSync(xlsm, readFileSync(built));
+    expect(untouched(xlsm, "summary", xlsm, "--json").stdout).toBe(run("summary", atsugi, "--json").stdout);
+  });
+
   it("--sheet names a sheet the workbook does not have: the sheets are listed", () => {
     const out = untouched(built, "summary", built, "--sheet", "Nope", "--lang", "en");
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('no sheet "Nope" (the sheets: 設定, KPI, 基本目標別まとめ)');
   });
+});
+
+test("inspect lists the rows not read: a subtotal skipped, a bad value refused by its cell", async () => {
+  const file = await workbook("rows.xlsx", [
+    ["基本目標", "指標名", "目標値_R6", "実績値_R6"],
+    [1, "転入者数", 100, 95],
+    [1, "観光客数", 200, "200見込み"],
+    ["小計", "", "", ""],
+  ]);
+  const out = untouched(file, "inspect", file, "--lang", "en");
+  expect(out.status).toBe(1);
+  expect(out.stdout).toContain("rows not read:\n  Plan!A4 小計: skipped as a subtotal or average row\n  Plan!D3");
+  expect(out.stdout).toContain("200見込み");
 });
 
 describe("bad input", () => {

@@ -1,7 +1,8 @@
 /** The double's request context: the workbook's collections and sync, over a FakeWorkbook. */
 import { OfficeMockObject } from "office-addin-mock";
 import { loader, NameProxy, SheetProxy, TableProxy } from "./collections";
-import { FakeName, FakeSheet, fakeError, FakeWorkbook } from "./workbook";
+import { RangeProxy } from "./range";
+import { FakeName, FakeSheet, fakeError, FakeWorkbook, parseRect } from "./workbook";
 
 /**
  * The seed of the request context: workbook.worksheets / names / tables with their functions,
@@ -33,6 +34,14 @@ export function seed(wb: FakeWorkbook) {
   );
   return {
     workbook: {
+      /** The selected range: wb.selection, else A1 of the active sheet (as a new workbook has it). */
+      getSelectedRange() {
+        wb.stats.operations++;
+        return new RangeProxy(wb, () => {
+          const sheet = wb.selection === undefined ? wb.active : wb.sheet(wb.selection.sheet);
+          return sheet === undefined ? undefined : { sheet, rect: parseRect(wb.selection?.address ?? "A1") };
+        });
+      },
       worksheets: {
         load: worksheets,
         add(name: string) {

@@ -169,6 +169,8 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   tables: FakeTable[] = [];
   active: FakeSheet | undefined;
+  /** The selected range (Workbook.getSelectedRange); undefined is A1 of the active sheet. */
+  selection: { sheet: string; address: string } | undefined;
   readonly stats: FakeStats = {
     syncs: 0,
     operations: 0,

@@ -57,6 +57,27 @@ describe("the one-row-per-indicator layout", () => {
     ]);
   });
 
+  it("reads a year that stands once over its parts, unmerged (as a pane's sheet gives it)", () => {
+    const g = read(
+      gridOf("S", [
+        ["基本目標", "指標名", "R5", "", "R6", "", "備考"],
+        ["", "", "目標値", "実績値", "目標値", "実績値", ""],
+        [1, "転入者数", 100, 90, 110, 120, "x"],
+      ]),
+    );
+    expect(g.columns.map((c) => c.header)).toEqual([
+      "基本目標",
+      "指標名",
+      "目標値_R5",
+      "実績値_R5",
+      "目標値_R6",
+      "実績値_R6",
+      "備考",
+    ]);
+    expect(g.read.plan.years).toEqual([2023, 2024]);
+    expect(g.read.plan.indicators[0]?.notes).toBe("x");
+  });
+
   it("fills a goal written once per block down, and skips subtotal rows and goal headings", () => {
     const g = read(
       gridOf("S", [
