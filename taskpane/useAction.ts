@@ -5,7 +5,7 @@ import { errorText } from "./errors";
 import { Progress } from "./workbook";
 
 /** The pane's actions, one card each. */
-export type ActionId = "create" | "summary" | "share";
+export type ActionId = "create" | "summary" | "share" | "send" | "collect";
 
 /** The action running and its writes done so far (total 0 until the first report). */
 export interface Busy {

@@ -17,4 +17,30 @@ export interface DepartmentMessages {
   readonly unassigned: (count: number) => string;
   readonly wroteFiles: (count: number, folder: string) => string;
   readonly merged: (applied: number, rejected: number, conflicts: number, pending: number) => string;
+  readonly pane: DepartmentPaneMessages;
+}
+
+/** The task pane's two cards: Send to departments, Collect returns. */
+export interface DepartmentPaneMessages {
+  readonly sendTitle: string;
+  readonly sendHint: string;
+  readonly sendButton: string;
+  readonly sent: (count: number, year: string) => string;
+  readonly collectTitle: string;
+  readonly collectHint: string;
+  readonly collectButton: string;
+  readonly chooseReturns: string;
+  readonly noReturns: string;
+  readonly notAReturn: (file: string) => string;
+  readonly applyButton: string;
+  readonly cancelButton: string;
+  readonly collected: (sheet: string) => string;
+  readonly cancelled: string;
+  /** Labels of the lines of the list shown before anything is written. */
+  readonly kinds: {
+    readonly applied: string;
+    readonly rejected: string;
+    readonly conflict: string;
+    readonly pending: string;
+  };
 }

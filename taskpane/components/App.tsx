@@ -7,10 +7,13 @@ import { PaneSettings, paneLang, scaleOf } from "../settings";
 import { useAction } from "../useAction";
 import { useReplaceConfirm } from "../useReplaceConfirm";
 import { SheetSettings, WorkbookActions } from "../workbook";
+import type { DepartmentActions } from "../departments/paneActions";
 import { ActionCard } from "./ActionCard";
+import { CollectReturns } from "./CollectReturns";
 import { Header } from "./Header";
 import { NoticeBar, resultNotice } from "./NoticeBar";
 import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
+import { SendToDepartments } from "./SendToDepartments";
 import { SettingsCard } from "./SettingsCard";
 import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./styles";
@@ -23,6 +26,8 @@ export interface AppProps {
   readonly onSettingsChange?: (settings: PaneSettings) => void;
   /** Whether this build bundles the Atsugi sample. */
   readonly hasSample: boolean;
+  /** Send to departments and Collect returns; their cards are shown when given. */
+  readonly departments?: DepartmentActions;
 }
 
 export function App(props: AppProps): React.JSX.Element {
@@ -98,6 +103,12 @@ export function App(props: AppProps): React.JSX.Element {
         </ActionCard>
         <ActionCard action="summary" primary onRun={summary} {...card} />
         <ActionCard action="share" onRun={share} {...card} />
+        {props.departments !== undefined && (
+          <>
+            <SendToDepartments actions={props.departments} year={sheetSettings().year} run={action.run} {...card} />
+            <CollectReturns actions={props.departments} year={sheetSettings().year} run={action.run} {...card} />
+          </>
+        )}
         <SettingsCard settings={settings} lang={lang} onChange={update} />
         <ReplaceDialogOnDemand pending={replace.pending} lang={lang} />
       </main>

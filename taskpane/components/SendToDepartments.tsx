@@ -1,0 +1,40 @@
+import * as React from "react";
+import { Lang } from "../../src/lang";
+import { messagesFor } from "../../src/i18n";
+import { yearLabel } from "../../src/year";
+import type { DepartmentActions } from "../departments/paneActions";
+import { ActionRunner, Busy } from "../useAction";
+import { ActionCard } from "./ActionCard";
+
+/** Send to departments: one file per department of the KPI table, downloaded from the pane. */
+export function SendToDepartments(props: {
+  readonly actions: DepartmentActions;
+  readonly lang: Lang;
+  readonly year: number | undefined;
+  readonly run: ActionRunner["run"];
+  readonly busy: Busy | undefined;
+  readonly disabled: boolean;
+}): React.JSX.Element {
+  const m = messagesFor(props.lang).departments;
+  const send = () =>
+    props.run("send", async () => {
+      const result = await props.actions.send(props.year);
+      for (const file of result.files) props.actions.download(file);
+      const text = [
+        m.pane.sent(result.files.length, yearLabel(result.year, props.lang)),
+        result.unassigned > 0 ? m.unassigned(result.unassigned) : "",
+      ];
+      return { intent: "success", text: text.filter((t) => t !== "").join(" ") };
+    });
+  const texts = { title: m.pane.sendTitle, hint: m.pane.sendHint, button: m.pane.sendButton };
+  return (
+    <ActionCard
+      action="send"
+      texts={texts}
+      onRun={send}
+      lang={props.lang}
+      busy={props.busy}
+      disabled={props.disabled}
+    />
+  );
+}
