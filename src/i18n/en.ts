@@ -4,7 +4,6 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { departmentsEn } from "./departmentsEn";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
@@ -293,5 +292,4 @@ export const en: Messages = {
       `${where}: removed ${characters.join(", ")} (characters an .xlsx cannot hold)`,
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
-  departments: departmentsEn,
 };

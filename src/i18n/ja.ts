@@ -3,7 +3,6 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, textNumberExample, unitExamples } from "../vocabulary";
-import { departmentsJa } from "./departmentsJa";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -277,5 +276,4 @@ export const ja: Messages = {
       `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
     wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
   },
-  departments: departmentsJa,
 };

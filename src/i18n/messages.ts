@@ -6,7 +6,6 @@
 import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
-import type { DepartmentMessages } from "./departmentMessages";
 
 /** Words of the generated sheets (settings, KPI table, goal summary). */
 export interface SheetMessages {
@@ -296,5 +295,4 @@ export interface Messages {
   readonly pane: Readonly<Record<PaneKey, string>>;
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
-  readonly departments: DepartmentMessages;
 }

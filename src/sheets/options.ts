@@ -3,8 +3,7 @@ import { Lang } from "../lang";
 import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
 import { isNonEmpty, NonEmpty } from "../list";
-import { returnInfoSheet } from "../departments/meta";
-import { SheetRole } from "./sheetPlan";
+import { WorkbookRole } from "./sheetPlan";
 
 /**
  * How formulas are written:
@@ -28,7 +27,7 @@ export interface WorkbookOptions {
   /** The evaluation year; default: the latest year with any actual, else the plan's first year. */
   readonly year?: number;
   readonly scale?: GradeScale;
-  readonly sheetNames?: Partial<Record<SheetRole, string>>;
+  readonly sheetNames?: Partial<Record<WorkbookRole, string>>;
   /** The KPI table's name; default KpiTable. */
   readonly tableName?: string;
 }
@@ -41,7 +40,7 @@ export interface Settled {
   readonly year: number;
   readonly years: NonEmpty<number>;
   readonly scale: GradeScale;
-  readonly sheetNames: Readonly<Record<SheetRole, string>>;
+  readonly sheetNames: Readonly<Record<WorkbookRole, string>>;
   readonly tableName: string;
 }
 
@@ -82,8 +81,6 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
-      collection: options.sheetNames?.collection ?? messagesFor(lang).departments.collectionSheet,
-      returnInfo: options.sheetNames?.returnInfo ?? returnInfoSheet,
     },
     tableName: options.tableName ?? defaultTableName,
   };

@@ -1,7 +1,7 @@
 import { Body1, Button, Field } from "@fluentui/react-components";
 import * as React from "react";
 import type { MergeEntry, MergeResult } from "../../src/departments/outcome";
-import { messagesFor } from "../../src/i18n";
+import { departmentMessages } from "../../src/i18n/departments";
 import { Lang } from "../../src/lang";
 import { yearLabel } from "../../src/year";
 import type { DepartmentActions } from "../departments/paneActions";
@@ -12,7 +12,7 @@ import { usePaneStyles } from "./styles";
 
 /** One line of the list shown before anything is written. */
 function line(kind: string, e: MergeEntry, lang: Lang): string {
-  const m = messagesFor(lang).departments;
+  const m = departmentMessages(lang);
   const reason = e.reason === undefined ? "" : ` (${m.reasons[e.reason]})`;
   const place = e.cell === "" ? "" : ` ${e.file} ${e.cell}`;
   return `${kind}: ${e.department} ${e.id} ${e.name} ${yearLabel(e.year, lang, "short")} ${e.field} ${e.old} → ${e.new}${place}${reason}`;
@@ -31,7 +31,7 @@ export function CollectReturns(props: {
 }): React.JSX.Element {
   const styles = usePaneStyles();
   const { lang } = props;
-  const m = messagesFor(lang).departments;
+  const m = departmentMessages(lang);
   const [files, setFiles] = React.useState<readonly File[]>([]);
   const [preview, setPreview] = React.useState<{ lines: string[]; answer: (yes: boolean) => void } | undefined>();
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Lang } from "../../src/lang";
-import { messagesFor } from "../../src/i18n";
+import { departmentMessages } from "../../src/i18n/departments";
 import { yearLabel } from "../../src/year";
 import type { DepartmentActions } from "../departments/paneActions";
 import { ActionRunner, Busy } from "../useAction";
@@ -15,7 +15,7 @@ export function SendToDepartments(props: {
   readonly busy: Busy | undefined;
   readonly disabled: boolean;
 }): React.JSX.Element {
-  const m = messagesFor(props.lang).departments;
+  const m = departmentMessages(props.lang);
   const send = () =>
     props.run("send", async () => {
       const result = await props.actions.send(props.year);

@@ -4,7 +4,7 @@
  * each applied value into its cell (a year's text column the table lacks is added to it), then
  * the collection sheet (回収状況).
  */
-import { localize } from "../../src/i18n";
+import { departmentMessages } from "../../src/i18n/departments";
 import { Lang } from "../../src/lang";
 import { describeProblem } from "../../src/problem";
 import type { MergeEntry, MergeResult, ReturnTable } from "../../src/departments";
@@ -67,7 +67,11 @@ export async function collectReturnsIn(
   const returns: ReturnTable[] = [];
   for (const upload of uploads) {
     const read = departments.readReturn(upload.name, await workbookGrids(upload.bytes).catch(() => new Map()));
-    if (read === undefined) throw new LocalizedError(localize((m) => m.departments.pane.notAReturn(upload.name)));
+    if (read === undefined)
+      throw new LocalizedError({
+        ja: departmentMessages("ja").pane.notAReturn(upload.name),
+        en: departmentMessages("en").pane.notAReturn(upload.name),
+      });
     returns.push(read);
   }
   const result = departments.mergeReturns(plan, returns, options.year);
