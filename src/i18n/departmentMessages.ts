@@ -20,16 +20,9 @@ export interface DepartmentMessages {
   readonly pane: DepartmentPaneMessages;
 }
 
-/** The task pane's two cards: Send to departments, Collect returns. */
+/** What the task pane's two cards say once they have run (their own words: departmentCards.ts). */
 export interface DepartmentPaneMessages {
-  readonly sendTitle: string;
-  readonly sendHint: string;
-  readonly sendButton: string;
   readonly sent: (count: number, year: string) => string;
-  readonly collectTitle: string;
-  readonly collectHint: string;
-  readonly collectButton: string;
-  readonly chooseReturns: string;
   readonly noReturns: string;
   readonly notAReturn: (file: string) => string;
   readonly applyButton: string;

@@ -24,16 +24,7 @@ export const departmentsEn: DepartmentMessages = {
   merged: (applied, rejected, conflicts, pending) =>
     `${applied} applied, ${rejected} rejected, ${conflicts} conflicts, ${pending} pending`,
   pane: {
-    sendTitle: "Send to departments",
-    sendHint:
-      "Splits the KPI table into one file per department, downloaded here; all but the cells to fill is protected.",
-    sendButton: "Make department files",
     sent: (count, year) => `downloaded ${count} department files for ${year}`,
-    collectTitle: "Collect returns",
-    collectHint:
-      "Choose the files the departments sent back: the changes are listed, and written into the KPI table only when you confirm. Nothing is uploaded.",
-    collectButton: "Read the returns",
-    chooseReturns: "Returned files (.xlsx, several at once)",
     noReturns: "Choose the returned files first",
     notAReturn: (file) => `${file} holds no KPI table with an id column`,
     applyButton: "Write into the KPI table",

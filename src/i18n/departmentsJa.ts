@@ -22,15 +22,7 @@ export const departmentsJa: DepartmentMessages = {
   wroteFiles: (count, folder) => `${folder} に担当課別のファイル ${count} 件を書き出しました`,
   merged: (a, r, c, p) => `取込 ${a} 件、却下 ${r} 件、競合 ${c} 件、未入力 ${p} 件`,
   pane: {
-    sendTitle: "担当課へ送付",
-    sendHint: "KPI表を担当課ごとのファイルに分けてダウンロードします。入力欄以外は保護されます。",
-    sendButton: "担当課別ファイルを作成",
     sent: (count, year) => `${year}の担当課別ファイル ${count} 件をダウンロードしました`,
-    collectTitle: "返送を取り込む",
-    collectHint:
-      "返送されたファイルを選ぶと、取り込む内容を一覧で確認してからKPI表に書き込みます。ファイルはどこにも送信されません。",
-    collectButton: "返送ファイルを読む",
-    chooseReturns: "返送ファイル（.xlsx、複数可）",
     noReturns: "返送ファイルを選んでください",
     notAReturn: (file) => `${file} にはKPI表（指標IDの列）がありません`,
     applyButton: "KPI表に書き込む",

@@ -9,14 +9,14 @@ import { useReplaceConfirm } from "../useReplaceConfirm";
 import { SheetSettings, WorkbookActions } from "../workbook";
 import type { DepartmentActions } from "../departments/paneActions";
 import { ActionCard } from "./ActionCard";
+import { CollectReturns } from "./CollectReturns";
 import { Header } from "./Header";
 import { NoticeBar, resultNotice } from "./NoticeBar";
 import { ReplaceDialogOnDemand } from "./ReplaceDialogOnDemand";
+import { SendToDepartments } from "./SendToDepartments";
 import { SettingsCard } from "./SettingsCard";
 import { initialSource, readChoice, SourceChoice, SourcePicker } from "./SourcePicker";
 import { usePaneStyles } from "./styles";
-
-const DepartmentCards = React.lazy(() => import(/* webpackChunkName: "departments" */ "./DepartmentCards"));
 
 export interface AppProps {
   readonly actions: WorkbookActions;
@@ -104,9 +104,10 @@ export function App(props: AppProps): React.JSX.Element {
         <ActionCard action="summary" primary onRun={summary} {...card} />
         <ActionCard action="share" onRun={share} {...card} />
         {props.departments !== undefined && (
-          <React.Suspense fallback={null}>
-            <DepartmentCards actions={props.departments} year={sheetSettings().year} run={action.run} {...card} />
-          </React.Suspense>
+          <>
+            <SendToDepartments actions={props.departments} year={sheetSettings().year} run={action.run} {...card} />
+            <CollectReturns actions={props.departments} year={sheetSettings().year} run={action.run} {...card} />
+          </>
         )}
         <SettingsCard settings={settings} lang={lang} onChange={update} />
         <ReplaceDialogOnDemand pending={replace.pending} lang={lang} />

@@ -1,21 +1,21 @@
 import { Body1, Button, Field } from "@fluentui/react-components";
 import * as React from "react";
-import type { MergeEntry, MergeResult } from "../../src/departments/outcome";
-import { departmentMessages } from "../../src/i18n/departments";
+import type { MergeResult } from "../../src/departments/outcome";
+import { departmentCards } from "../../src/i18n/departmentCards";
 import { Lang } from "../../src/lang";
-import { yearLabel } from "../../src/year";
 import type { DepartmentActions } from "../departments/paneActions";
 import { readFileBytes } from "../readFile";
 import { ActionRunner, Busy } from "../useAction";
 import { ActionCard } from "./ActionCard";
 import { usePaneStyles } from "./styles";
 
-/** One line of the list shown before anything is written. */
-function line(kind: string, e: MergeEntry, lang: Lang): string {
-  const m = departmentMessages(lang);
-  const reason = e.reason === undefined ? "" : ` (${m.reasons[e.reason]})`;
-  const place = e.cell === "" ? "" : ` ${e.file} ${e.cell}`;
-  return `${kind}: ${e.department} ${e.id} ${e.name} ${yearLabel(e.year, lang, "short")} ${e.field} ${e.old} → ${e.new}${place}${reason}`;
+const preview = () => import(/* webpackChunkName: "departments" */ "../departments/preview");
+
+interface Shown {
+  readonly lines: readonly string[];
+  readonly apply: string;
+  readonly cancel: string;
+  readonly answer: (yes: boolean) => void;
 }
 
 /** Collect returns: several files chosen, read in the browser, the changes listed, written only once confirmed. */
@@ -31,25 +31,18 @@ export function CollectReturns(props: {
 }): React.JSX.Element {
   const styles = usePaneStyles();
   const { lang } = props;
-  const m = departmentMessages(lang);
+  const words = departmentCards(lang);
   const [files, setFiles] = React.useState<readonly File[]>([]);
-  const [preview, setPreview] = React.useState<{ lines: string[]; answer: (yes: boolean) => void } | undefined>();
+  const [shown, setShown] = React.useState<Shown | undefined>();
 
-  const confirm = (result: MergeResult): Promise<boolean> =>
-    new Promise((resolve) => {
-      const k = m.pane.kinds;
-      const lines = [
-        ...result.applied.map((e) => line(k.applied, e, lang)),
-        ...result.rejected.map((e) => line(k.rejected, e, lang)),
-        ...result.conflicts.map((e) => line(k.conflict, e, lang)),
-        ...result.pending.map((e) => line(k.pending, e, lang)),
-        m.merged(result.applied.length, result.rejected.length, result.conflicts.length, result.pending.length),
-      ];
-      setPreview({ lines, answer: (yes) => (setPreview(undefined), resolve(yes)) });
-    });
+  const confirm = async (result: MergeResult): Promise<boolean> => {
+    const p = (await preview()).previewOf(result, lang);
+    return new Promise((resolve) => setShown({ ...p, answer: (yes) => (setShown(undefined), resolve(yes)) }));
+  };
 
   const collect = () =>
     props.run("collect", async () => {
+      const m = (await preview()).departmentMessages(lang);
       if (files.length === 0) return { intent: "warning", text: m.pane.noReturns };
       const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
       const mergedAt = (props.now?.() ?? new Date()).toLocaleString(lang === "ja" ? "ja-JP" : "en-US");
@@ -59,10 +52,10 @@ export function CollectReturns(props: {
       return { intent: problems > 0 ? "warning" : "success", text: m.pane.collected(done.sheet) };
     });
 
-  const texts = { title: m.pane.collectTitle, hint: m.pane.collectHint, button: m.pane.collectButton };
+  const texts = { title: words.collectTitle, hint: words.collectHint, button: words.collectButton };
   return (
     <ActionCard action="collect" texts={texts} onRun={collect} lang={lang} busy={props.busy} disabled={props.disabled}>
-      <Field label={m.pane.chooseReturns}>
+      <Field label={words.chooseReturns}>
         <input
           type="file"
           multiple
@@ -71,18 +64,18 @@ export function CollectReturns(props: {
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
         />
       </Field>
-      {preview !== undefined && (
+      {shown !== undefined && (
         <div data-testid="returns-preview">
-          {preview.lines.map((text, i) => (
+          {shown.lines.map((text, i) => (
             <Body1 as="p" key={i}>
               {text}
             </Body1>
           ))}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => preview.answer(true)}>
-              {m.pane.applyButton}
+            <Button appearance="primary" onClick={() => shown.answer(true)}>
+              {shown.apply}
             </Button>
-            <Button onClick={() => preview.answer(false)}>{m.pane.cancelButton}</Button>
+            <Button onClick={() => shown.answer(false)}>{shown.cancel}</Button>
           </div>
         </div>
       )}

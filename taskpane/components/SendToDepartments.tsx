@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Lang } from "../../src/lang";
-import { departmentMessages } from "../../src/i18n/departments";
+import { departmentCards } from "../../src/i18n/departmentCards";
 import { yearLabel } from "../../src/year";
 import type { DepartmentActions } from "../departments/paneActions";
 import { ActionRunner, Busy } from "../useAction";
@@ -15,9 +15,11 @@ export function SendToDepartments(props: {
   readonly busy: Busy | undefined;
   readonly disabled: boolean;
 }): React.JSX.Element {
-  const m = departmentMessages(props.lang);
+  const words = departmentCards(props.lang);
   const send = () =>
     props.run("send", async () => {
+      const { departmentMessages } = await import(/* webpackChunkName: "departments" */ "../departments/preview");
+      const m = departmentMessages(props.lang);
       const result = await props.actions.send(props.year);
       for (const file of result.files) props.actions.download(file);
       const text = [
@@ -26,7 +28,7 @@ export function SendToDepartments(props: {
       ];
       return { intent: "success", text: text.filter((t) => t !== "").join(" ") };
     });
-  const texts = { title: m.pane.sendTitle, hint: m.pane.sendHint, button: m.pane.sendButton };
+  const texts = { title: words.sendTitle, hint: words.sendHint, button: words.sendButton };
   return (
     <ActionCard
       action="send"

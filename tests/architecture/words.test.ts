@@ -12,6 +12,7 @@ import { productRoots, root, sourceFiles } from "./files";
 const homes = [
   "src/i18n/ja.ts", // the language pack, in Japanese
   "src/i18n/departmentsJa.ts", // its section for sending to departments and collecting returns
+  "src/i18n/departmentCardsJa.ts", // and the words of their two cards in the pane
   "src/vocabulary.ts", // the words the readers accept
   "functions/ja.ts", // the translations of the functions' metadata
   "taskpane/sample/atsugiSample.ts", // the bundled sample plan
