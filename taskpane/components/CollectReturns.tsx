@@ -2,11 +2,9 @@ import { Body1, Button, Field } from "@fluentui/react-components";
 import * as React from "react";
 import type { MergeResult } from "../../src/departments/outcome";
 import { departmentCards } from "../../src/i18n/departmentCards";
-import { Lang } from "../../src/lang";
-import type { DepartmentActions } from "../departments/paneActions";
 import { readFileBytes } from "../readFile";
-import { ActionRunner, Busy } from "../useAction";
 import { ActionCard } from "./ActionCard";
+import type { DepartmentCardProps } from "./SendToDepartments";
 import { usePaneStyles } from "./styles";
 
 const preview = () => import(/* webpackChunkName: "departments" */ "../departments/preview");
@@ -19,16 +17,12 @@ interface Shown {
 }
 
 /** Collect returns: several files chosen, read in the browser, the changes listed, written only once confirmed. */
-export function CollectReturns(props: {
-  readonly actions: DepartmentActions;
-  readonly lang: Lang;
-  readonly year: number | undefined;
-  readonly run: ActionRunner["run"];
-  readonly busy: Busy | undefined;
-  readonly disabled: boolean;
-  /** The time shown on the collection sheet. */
-  readonly now?: () => Date;
-}): React.JSX.Element {
+export function CollectReturns(
+  props: DepartmentCardProps & {
+    /** The time shown on the collection sheet. */
+    readonly now?: () => Date;
+  },
+): React.JSX.Element {
   const styles = usePaneStyles();
   const { lang } = props;
   const words = departmentCards(lang);

@@ -6,15 +6,18 @@ import type { DepartmentActions } from "../departments/paneActions";
 import { ActionRunner, Busy } from "../useAction";
 import { ActionCard } from "./ActionCard";
 
-/** Send to departments: one file per department of the KPI table, downloaded from the pane. */
-export function SendToDepartments(props: {
+/** What both departments' cards take. */
+export interface DepartmentCardProps {
   readonly actions: DepartmentActions;
   readonly lang: Lang;
   readonly year: number | undefined;
   readonly run: ActionRunner["run"];
   readonly busy: Busy | undefined;
   readonly disabled: boolean;
-}): React.JSX.Element {
+}
+
+/** Send to departments: one file per department of the KPI table, downloaded from the pane. */
+export function SendToDepartments(props: DepartmentCardProps): React.JSX.Element {
   const words = departmentCards(props.lang);
   const send = () =>
     props.run("send", async () => {
