@@ -234,7 +234,8 @@ module.exports = (env = {}, options = {}) => {
     ],
     // one request per first use: an on-demand chunk keeps its libraries (the dialog's Fluent code)
     // rather than sharing them through a separate vendors chunk
-    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
+    // no shared chunks: each action's code is one file (the departments' .xlsx chunk repeats what it needs of the engine)
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
     // the task pane bundle is large by nature (React, Fluent UI); its size is measured by the bench
     performance: { hints: false },
   };

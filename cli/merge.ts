@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { Lang, yearLabel } from "../src";
 import { collectionSheet, MergeEntry, mergeJson, mergeReturns, readReturn, ReturnTable } from "../src/departments";
-import { messagesFor } from "../src/i18n";
+import { departmentMessages } from "../src/i18n/departments";
 import { workbookPlan } from "../src/sheets";
 import { langOption, UsageError, yearOption } from "./options";
 import { readInput } from "./readInput";
@@ -56,7 +56,7 @@ async function readReturnFile(
 }
 
 function entryLine(kind: string, e: MergeEntry, lang: Lang): string {
-  const reason = e.reason === undefined ? "" : `  ${messagesFor(lang).departments.reasons[e.reason]}`;
+  const reason = e.reason === undefined ? "" : `  ${departmentMessages(lang).reasons[e.reason]}`;
   const place = e.file === "" ? "" : `  ${e.file}${e.cell === "" ? "" : ` ${e.cell}`}`;
   const split = e.split === undefined ? "" : ` (${e.split})`;
   const what = `${e.id} ${e.name}  ${yearLabel(e.year, lang, "short")} ${e.field}  ${e.old}${split} → ${e.new}`;
@@ -100,7 +100,7 @@ export async function merge(args: string[], io: MergeIo = processIo): Promise<nu
     tables.push(table);
   }
   const merged = mergeReturns(master.read.plan, tables, year);
-  const m = messagesFor(lang).departments;
+  const m = departmentMessages(lang);
   for (const r of merged.returns) if (r.unverified) io.stderr(terminalLine(`kpi-sheets: ${r.file}: ${m.unverified}`));
   const built = workbookPlan(merged.plan, { lang: master.lang, year: merged.year });
   const at = io.now().toISOString().replace("T", " ").slice(0, 16);

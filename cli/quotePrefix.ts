@@ -35,7 +35,7 @@ export function swapMarkForQuotePrefix(stylesXml: string): { readonly xml: strin
 }
 
 /** The workbook with the quote prefix on the marked cells (there is at least one). */
-export async function applyQuotePrefix(xlsx: Buffer): Promise<Buffer> {
+export async function applyQuotePrefix(xlsx: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const part = zip.file("xl/styles.xml");
   if (part === null) throw new Error("the workbook has no xl/styles.xml");
@@ -43,5 +43,5 @@ export async function applyQuotePrefix(xlsx: Buffer): Promise<Buffer> {
   // a marked cell whose format was not found would lose its prefix without a word
   if (swapped === 0) throw new Error("no cell format carries the quote-prefix mark");
   zip.file("xl/styles.xml", xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { splitPlan } from "../src/departments";
 import { messagesFor } from "../src/i18n";
+import { departmentMessages } from "../src/i18n/departments";
 import { fieldWords } from "../src/vocabulary";
 import { yearLabel } from "../src";
 import { langOption, UsageError, yearOption } from "./options";
@@ -58,7 +59,8 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
     );
   }
   const m = messagesFor(lang);
-  if (result.unassigned > 0) io.stderr(terminalLine(`kpi-sheets: ${m.departments.unassigned(result.unassigned)}`));
+  if (result.unassigned > 0)
+    io.stderr(terminalLine(`kpi-sheets: ${departmentMessages(lang).unassigned(result.unassigned)}`));
   mkdirSync(folder, { recursive: true });
   let refused = false;
   for (const file of result.files) {
@@ -69,6 +71,6 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
     } else io.stdout(terminalLine(`${m.cli.wrote(output, file.indicators)}`));
   }
   if (refused) return 2;
-  io.stdout(terminalLine(m.departments.wroteFiles(result.files.length, folder)));
+  io.stdout(terminalLine(departmentMessages(lang).wroteFiles(result.files.length, folder)));
   return master.read.problems.length > 0 ? 1 : 0;
 }

@@ -205,14 +205,15 @@ function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
 }
 
 /** The .xlsx bytes of a plan, and the characters removed from its text, by cell. */
-export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; removals: readonly TextRemoval[] }> {
+export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Uint8Array; removals: readonly TextRemoval[] }> {
   const notes: WriteNotes = { removals: [], quoted: false };
   const data = await workbookOf(plan, notes).xlsx.writeBuffer();
-  const bytes = Buffer.from(data);
+  // bytes, not a Node Buffer: the task pane writes department files with this writer in the browser
+  const bytes = new Uint8Array(data);
   return { bytes: notes.quoted ? await applyQuotePrefix(bytes) : bytes, removals: notes.removals };
 }
 
 /** The .xlsx bytes of a plan. */
-export async function xlsxBytes(plan: WorkbookPlan): Promise<Buffer> {
+export async function xlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   return (await xlsxFile(plan)).bytes;
 }

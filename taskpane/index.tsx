@@ -8,6 +8,7 @@ import { hasSample } from "./sample/hasSample";
 import { loadSettings, saveSettings } from "./settings";
 import { shareImplementation } from "./share";
 import { excelActions } from "./workbook";
+import { excelDepartmentActions } from "./departments/paneActions";
 
 const storage = typeof window !== "undefined" ? window.localStorage : undefined;
 const container = document.getElementById("container");
@@ -22,6 +23,7 @@ function render(inExcel: boolean, officeLanguage: string | undefined): void {
       initialSettings={loadSettings(storage)}
       onSettingsChange={(s) => saveSettings(storage, s)}
       hasSample={hasSample}
+      departments={excelDepartmentActions()}
     />,
   );
 }

@@ -4,8 +4,8 @@ import { Notice } from "./components/NoticeBar";
 import { errorText } from "./errors";
 import { Progress } from "./workbook";
 
-/** The pane's actions, one step each (taskpane/components/steps.tsx lists them in the year's order). */
-export type ActionId = "create" | "summary" | "share";
+/** The pane's actions, one step each (taskpane/components/Steps.tsx lists them in the year's order). */
+export type ActionId = "create" | "summary" | "share" | "send" | "collect";
 
 /** The action running and its writes done so far (total 0 until the first report). */
 export interface Busy {

@@ -206,7 +206,7 @@ function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
 }
 
 /** The .xlsx bytes of a plan, and the characters removed from its text, by cell. */
-export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; removals: readonly TextRemoval[] }> {
+export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Uint8Array; removals: readonly TextRemoval[] }> {
   const notes: WriteNotes = { removals: [], quoted: false };
   const data = await workbookOf(plan, notes).xlsx.writeBuffer();
   const bytes = Buffer.from(data);
@@ -214,6 +214,6 @@ export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Buffer; rem
 }
 
 /** The .xlsx bytes of a plan. */
-export async function xlsxBytes(plan: WorkbookPlan): Promise<Buffer> {
+export async function xlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   return (await xlsxFile(plan)).bytes;
 }

@@ -1,5 +1,5 @@
 /** The collection sheet (回収状況) of a merged workbook: per department, its file, when it was merged, filled / expected, rejected, state. */
-import { messagesFor } from "../i18n";
+import { departmentMessages } from "../i18n/departments";
 import { Lang } from "../lang";
 import { Cell, empty, number, SheetPlan, text } from "../sheets/sheetPlan";
 import { ReturnOutcome } from "./outcome";
@@ -13,7 +13,7 @@ export function collectionSheet(
   lang: Lang,
   name?: string,
 ): SheetPlan {
-  const m = messagesFor(lang).departments;
+  const m = departmentMessages(lang);
   const rows = returns.map((r): Cell[] => [
     text(r.department),
     textCell(r.file),

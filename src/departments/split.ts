@@ -5,7 +5,7 @@
  * protected; the rates are the KPI sheet's own live formulas. A hidden sheet carries what the
  * merge needs to trust the return (meta.ts).
  */
-import { messagesFor } from "../i18n";
+import { departmentMessages } from "../i18n/departments";
 import { Indicator, latestActualYear, Plan } from "../plan";
 import { kpiLayout, extraColumns, KpiColumnKey } from "../sheets/kpiLayout";
 import { empty, SheetPlan, text, WorkbookPlan } from "../sheets/sheetPlan";
@@ -95,7 +95,7 @@ function metaSheet(rows: readonly string[][]): SheetPlan {
 export function splitPlan(plan: Plan, options: SplitOptions = {}): Split {
   const year = options.year ?? splitYear(plan) ?? new Date().getFullYear();
   const lang = options.lang ?? "ja";
-  const m = messagesFor(lang).departments;
+  const m = departmentMessages(lang);
   const years = plan.years.filter((y) => y <= year);
   const master = masterIdentity(plan);
   const taken = new Set<string>();

@@ -17,4 +17,23 @@ export interface DepartmentMessages {
   readonly unassigned: (count: number) => string;
   readonly wroteFiles: (count: number, folder: string) => string;
   readonly merged: (applied: number, rejected: number, conflicts: number, pending: number) => string;
+  readonly pane: DepartmentPaneMessages;
+}
+
+/** What the task pane's two cards say once they have run (their own words: departmentCards.ts). */
+export interface DepartmentPaneMessages {
+  readonly sent: (count: number, year: string) => string;
+  readonly noReturns: string;
+  readonly notAReturn: (file: string) => string;
+  readonly applyButton: string;
+  readonly cancelButton: string;
+  readonly collected: (sheet: string) => string;
+  readonly cancelled: string;
+  /** Labels of the lines of the list shown before anything is written. */
+  readonly kinds: {
+    readonly applied: string;
+    readonly rejected: string;
+    readonly conflict: string;
+    readonly pending: string;
+  };
 }

@@ -23,4 +23,14 @@ export const departmentsEn: DepartmentMessages = {
   wroteFiles: (count, folder) => `wrote ${count} department files to ${folder}`,
   merged: (applied, rejected, conflicts, pending) =>
     `${applied} applied, ${rejected} rejected, ${conflicts} conflicts, ${pending} pending`,
+  pane: {
+    sent: (count, year) => `downloaded ${count} department files for ${year}`,
+    noReturns: "Choose the returned files first",
+    notAReturn: (file) => `${file} holds no KPI table with an id column`,
+    applyButton: "Write into the KPI table",
+    cancelButton: "Cancel",
+    collected: (sheet) => `merged; the collection is on the sheet "${sheet}"`,
+    cancelled: "nothing was written",
+    kinds: { applied: "applied", rejected: "rejected", conflict: "conflict", pending: "pending" },
+  },
 };

@@ -21,4 +21,14 @@ export const departmentsJa: DepartmentMessages = {
   unassigned: (count) => `担当課のない指標 ${count} 件はどのファイルにも入っていません`,
   wroteFiles: (count, folder) => `${folder} に担当課別のファイル ${count} 件を書き出しました`,
   merged: (a, r, c, p) => `取込 ${a} 件、却下 ${r} 件、競合 ${c} 件、未入力 ${p} 件`,
+  pane: {
+    sent: (count, year) => `${year}の担当課別ファイル ${count} 件をダウンロードしました`,
+    noReturns: "返送ファイルを選んでください",
+    notAReturn: (file) => `${file} にはKPI表（指標IDの列）がありません`,
+    applyButton: "KPI表に書き込む",
+    cancelButton: "取り消し",
+    collected: (sheet) => `取り込みました。回収の状況は「${sheet}」シートにあります`,
+    cancelled: "何も書き込みませんでした",
+    kinds: { applied: "取込", rejected: "却下", conflict: "競合", pending: "未入力" },
+  },
 };

@@ -4,7 +4,6 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { departmentsEn } from "./departmentsEn";
 import { workbook } from "./enWorkbook";
 import { enReport } from "./enReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
@@ -239,7 +238,6 @@ export const en: Messages = {
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
   rules: rulesEn,
-  departments: departmentsEn,
   workbook,
   reportSheet: enReport,
 };

@@ -3,7 +3,6 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
-import { departmentsJa } from "./departmentsJa";
 import { workbook } from "./jaWorkbook";
 import { jaReport } from "./jaReport";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
@@ -321,7 +320,6 @@ export const ja: Messages = {
     badWord: (arg, text, choices) => `${arg}「${text}」は ${choices.join("・")} のいずれかです`,
     noNativeAverage: "KPI.AVERAGE の集計方法・重み・端数処理は通常の数式に置き換えられません",
   },
-  departments: departmentsJa,
   workbook,
   reportSheet: jaReport,
 };

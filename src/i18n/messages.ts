@@ -8,7 +8,6 @@ import type { NoRateReason } from "../evaluate";
 import type { MissingReason } from "../value";
 import type { Delimiter } from "../read/csv";
 import type { RulesMessages } from "./rulesMessages";
-import type { DepartmentMessages } from "./departmentMessages";
 import type { WorkbookMessages } from "./workbookMessages";
 import type { PaneKey } from "./paneKeys";
 import type { ReportSheetMessages } from "./reportMessages";
@@ -241,7 +240,6 @@ export interface Messages {
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
   readonly rules: RulesMessages;
-  readonly departments: DepartmentMessages;
   readonly workbook: WorkbookMessages;
   readonly reportSheet: ReportSheetMessages;
 }

@@ -4,8 +4,7 @@ import { latestActualYear, Plan } from "../plan";
 import { messagesFor } from "../i18n";
 import { isNonEmpty, NonEmpty } from "../list";
 import { Rules, settleRules } from "../rules/rules";
-import { returnInfoSheet } from "../departments/meta";
-import { SheetRole } from "./sheetPlan";
+import { WorkbookRole } from "./sheetPlan";
 
 /**
  * How formulas are written:
@@ -31,7 +30,7 @@ export interface WorkbookOptions {
   readonly scale?: GradeScale;
   /** Rounding, lag, trend tolerance, goal rule, whether numerical targets count; default: the reference's. */
   readonly rules?: Partial<Rules>;
-  readonly sheetNames?: Partial<Record<SheetRole, string>>;
+  readonly sheetNames?: Partial<Record<WorkbookRole, string>>;
   /** The KPI table's name; default KpiTable. */
   readonly tableName?: string;
   /** The plan's title (第２期厚木市まち・ひと・しごと創生総合戦略), kept on the settings sheet. */
@@ -49,7 +48,7 @@ export interface Settled {
   readonly years: NonEmpty<number>;
   readonly scale: GradeScale;
   readonly rules: Rules;
-  readonly sheetNames: Readonly<Record<SheetRole, string>>;
+  readonly sheetNames: Readonly<Record<WorkbookRole, string>>;
   readonly tableName: string;
   readonly title: string;
   readonly city: string;
@@ -99,8 +98,6 @@ export function settle(plan: Plan, options: WorkbookOptions = {}): Settled {
       settings: options.sheetNames?.settings ?? sheet.settingsSheet,
       kpi: options.sheetNames?.kpi ?? sheet.kpiSheet,
       summary: options.sheetNames?.summary ?? sheet.summarySheet,
-      collection: options.sheetNames?.collection ?? messagesFor(lang).departments.collectionSheet,
-      returnInfo: options.sheetNames?.returnInfo ?? returnInfoSheet,
       report: options.sheetNames?.report ?? messagesFor(lang).reportSheet.sheet,
     },
     tableName: options.tableName ?? defaultTableName,

@@ -166,7 +166,10 @@ export interface DefinedName {
 }
 
 /** What a sheet is to the add-in; a sheet it made carries this mark so it knows what it may replace. */
-export type SheetRole = "kpi" | "settings" | "summary" | "report" | "collection" | "returnInfo";
+/** The sheets of a KPI workbook, each with its name among the options (see options.ts). */
+export type WorkbookRole = "kpi" | "settings" | "summary" | "report";
+/** Also the sheets of sending to departments: the collection sheet, a department file's metadata. */
+export type SheetRole = WorkbookRole | "collection" | "returnInfo";
 
 /**
  * Sheet protection: every cell locked but the input ranges, which are unlocked and shaded. A

@@ -6,10 +6,13 @@ import { PaneSettings, paneLang } from "../settings";
 import { useAction } from "../useAction";
 import { useWorkbookStatus } from "../useWorkbookStatus";
 import { WorkbookActions } from "../workbook";
+import type { DepartmentActions } from "../departments/paneActions";
+import { CollectReturns } from "./CollectReturns";
 import { CreateStep } from "./CreateStep";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LanguageField } from "./SheetOptions";
+import { SendToDepartments } from "./SendToDepartments";
 import { ShareStep } from "./ShareStep";
 import { StatusPanel } from "./StatusPanel";
 import { StepEnv } from "./stepEnv";
@@ -25,6 +28,8 @@ export interface AppProps {
   readonly onSettingsChange?: (settings: PaneSettings) => void;
   /** Whether this build bundles the Atsugi sample. */
   readonly hasSample: boolean;
+  /** Send to departments and Collect returns; their steps are shown when given. */
+  readonly departments?: DepartmentActions;
 }
 
 /** What the live region says: the running action's progress, else the last result. */
@@ -56,8 +61,15 @@ export function App(props: AppProps): React.JSX.Element {
   };
   // The year's steps in order. Another action becomes a step by adding its component here, in its
   // place: send to departments and collect returns after the KPI sheet, the report with the summary.
+  const { departments } = props;
   const steps: StepEntry[] = [
     (n) => <CreateStep number={n} hasSample={props.hasSample} {...env} />,
+    ...(departments === undefined
+      ? []
+      : [
+          (n: number) => <SendToDepartments number={n} departments={departments} {...env} />,
+          (n: number) => <CollectReturns number={n} departments={departments} {...env} />,
+        ]),
     (n) => <SummaryStep number={n} {...env} />,
     (n) => <ShareStep number={n} {...env} />,
   ];

@@ -1,6 +1,7 @@
 import { Body1, Button, ProgressBar, Spinner, Subtitle2 } from "@fluentui/react-components";
 import * as React from "react";
 import { Lang } from "../../src/lang";
+import { unreachable } from "../../src/unreachable";
 import { MessageKey, say } from "../messages";
 import { ActionId, ActionRunner } from "../useAction";
 import { NoticeBar } from "./NoticeBar";
@@ -23,6 +24,33 @@ export interface StepProps {
   readonly fields?: React.ReactNode;
   /** A question the running action asks (shown under its button, focused). */
   readonly question?: React.ReactNode;
+  /** The step's words when they are not the pane section's `<action>Title`, `Hint`, `Button` (the departments' steps). */
+  readonly texts?: StepTexts;
+}
+
+export interface StepTexts {
+  readonly title: string;
+  readonly hint: string;
+  readonly button: string;
+}
+
+/** The words of a step whose texts are in the pane section; the departments' steps bring their own. */
+function paneTexts(action: ActionId, lang: Lang): StepTexts {
+  switch (action) {
+    case "create":
+    case "summary":
+    case "share":
+      return {
+        title: say(`${action}Title`, lang),
+        hint: say(`${action}Hint`, lang),
+        button: say(`${action}Button`, lang),
+      };
+    case "send":
+    case "collect":
+      return { title: "", hint: "", button: "" };
+    default:
+      return unreachable(action);
+  }
 }
 
 /**
@@ -49,13 +77,14 @@ export function Step(props: StepProps): React.JSX.Element {
     button.current?.focus();
   };
   const blocked = props.needs !== undefined;
+  const texts = props.texts ?? paneTexts(action, lang);
   return (
     <li>
       <section className={styles.card} aria-labelledby={headingId}>
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-          {`${props.number}. ${say(`${action}Title`, lang)}`}
+          {`${props.number}. ${texts.title}`}
         </Subtitle2>
-        <Body1>{say(`${action}Hint`, lang)}</Body1>
+        <Body1>{texts.hint}</Body1>
         {props.needs !== undefined && (
           <Body1 id={needsId} className={styles.needs} data-testid={`needs-${action}`}>
             {say(props.needs, lang)}
@@ -72,7 +101,7 @@ export function Step(props: StepProps): React.JSX.Element {
             aria-describedby={blocked ? needsId : undefined}
             onClick={() => void props.onRun()}
           >
-            {say(`${action}Button`, lang)}
+            {texts.button}
           </Button>
         </div>
         {busy !== undefined && (

@@ -267,6 +267,20 @@ export class TableProxy extends ItemProxy<FakeTable> {
   getHeaderRowRange(): RangeProxy {
     return this.part((r) => ({ ...r, r1: r.r0 }));
   }
+  /** TableColumnCollection.add at the right edge (index omitted): `values` holds the header, then a value per row. */
+  get columns(): { add: (index: number | undefined, values: unknown[][]) => void } {
+    return {
+      add: (index, values) => {
+        if (index !== undefined) throw new Error("the double adds columns at the right edge only");
+        this.part((r) => ({ ...r, c0: r.c1 + 1, c1: r.c1 + 1 })).values = values;
+        this.wb.push(() => {
+          const t = this.resolve();
+          if (values.length !== t.rect.r1 - t.rect.r0 + 1) throw fakeError("InvalidArgument", "column values");
+          t.rect = { ...t.rect, c1: t.rect.c1 + 1 };
+        });
+      },
+    };
+  }
   getDataBodyRange(): RangeProxy {
     return this.part((r) => ({ ...r, r0: r.r0 + 1 }));
   }

@@ -24,7 +24,11 @@ describe("readHeader: the forms people write", () => {
     ["指標名", { kind: "field", field: "name" }],
     ["indicator", { kind: "field", field: "name" }],
     ["baseline year", { kind: "field", field: "baselineYear" }],
-    ["担当課", { kind: "unknown" }],
+    // 担当課 is the department column since issue 12; a header no one knows stays unknown
+    ["担当課", { kind: "field", field: "department" }],
+    ["担当者", { kind: "unknown" }],
+    ["取組状況_R7", { kind: "report", part: "status", year: 2025 }],
+    ["今後の方向性（令和7年度）", { kind: "report", part: "next", year: 2025 }],
     ["acutal_R6", { kind: "unknown" }],
   ])("%s", (header, column) => {
     expect(readHeader(header)).toEqual(column);
@@ -46,20 +50,20 @@ describe("nearestYearColumn", () => {
 
 describe("columns the reader does not know", () => {
   const csv = [
-    "goal,name,担当課,target_R6,acutal_R6,actual_R6,今後の方向性",
+    "goal,name,担当者,target_R6,acutal_R6,actual_R6,今後の方向性",
     "1,転入者数,企画政策課,100,90,95,継続",
     "1,転出者数,,100,,80,",
   ].join("\n");
   const read = readPlanCsv(csv);
 
   it("are kept as text in their order, and said so", () => {
-    expect(read.plan.textColumns).toEqual(["担当課", "acutal_R6", "今後の方向性"]);
+    expect(read.plan.textColumns).toEqual(["担当者", "acutal_R6", "今後の方向性"]);
     expect(read.plan.indicators.map((i) => i.texts)).toEqual([
       ["企画政策課", "90", "継続"],
       ["", "", ""],
     ]);
     expect(read.notices).toEqual([
-      { kind: "keptAsText", column: "担当課" },
+      { kind: "keptAsText", column: "担当者" },
       { kind: "yearColumnNotRead", column: "acutal_R6", nearest: "actual_FY2024" },
       { kind: "keptAsText", column: "今後の方向性" },
     ]);
@@ -70,7 +74,7 @@ describe("columns the reader does not know", () => {
     const cellText = (c: Cell): string | number | undefined =>
       c.kind === "text" ? c.text : c.kind === "number" ? c.value : undefined;
     const header = sheet.blocks.find((b) => b.at === "A4")?.cells[0].map(cellText) ?? [];
-    expect(header.slice(-3)).toEqual(["担当課", "acutal_R6", "今後の方向性"]);
+    expect(header.slice(-3)).toEqual(["担当者", "acutal_R6", "今後の方向性"]);
     expect(tableLanguage(header.map(String))).toBe("ja");
     const rows = sheet.blocks.find((b) => b.at === "A5")?.cells.map((r) => r.map(cellText)) ?? [];
     const csvAgain = [header, ...rows]

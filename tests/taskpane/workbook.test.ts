@@ -64,10 +64,10 @@ describe("Create KPI sheet", () => {
   });
 
   test("a CSV with columns it does not know: kept as text and said so", async () => {
-    const csv = "goal,name,担当課,target_R6,acutal_R6,actual_R6\n1,転入者数,企画政策課,100,90,95\n";
+    const csv = "goal,name,担当者,target_R6,acutal_R6,actual_R6\n1,転入者数,企画政策課,100,90,95\n";
     const result = await createFromCsv(csv);
     expect(result.notices).toEqual([
-      { kind: "keptAsText", column: "担当課" },
+      { kind: "keptAsText", column: "担当者" },
       { kind: "yearColumnNotRead", column: "acutal_R6", nearest: "actual_FY2024" },
     ]);
   });
