@@ -65,14 +65,12 @@ export const fieldWords: Readonly<Record<FieldKey, Words>> = {
  * header words: per goal its policy direction and the council's opinion (the first non-blank
  * cell among the goal's rows), per KPI its department and the departments' texts.
  */
-export type ReportTextKey = "goalDirection" | "councilOpinion" | "department" | "status" | "outlook";
+/** The report's texts of a goal, kept as the plan's own columns: its policy direction, the council's opinion. */
+export type ReportTextKey = "goalDirection" | "councilOpinion";
 
 export const reportTextWords: Readonly<Record<ReportTextKey, Words>> = {
   goalDirection: { en: ["goal_direction", "policy_direction"], ja: ["施策の方向性"] },
   councilOpinion: { en: ["council_opinion", "opinion"], ja: ["総合戦略会議からの意見", "会議からの意見", "意見"] },
-  department: { en: ["department"], ja: ["担当課", "所管課", "担当部署", "担当"] },
-  status: { en: ["status", "progress"], ja: ["取組状況", "進捗状況"] },
-  outlook: { en: ["outlook", "next_steps"], ja: ["今後の方向性"] },
 };
 
 /** The parts of a per-year column: target_R3 / 目標値_R3, actual_R3 / 実績値_R3, rate_R3 / 達成率_R3. */
@@ -226,82 +224,8 @@ export const negativeMarks = "▲△";
 export const qualifierWords: readonly string[] = ["以上", "以下", "未満", "超", "程度", "前後", "約"];
 export const qualifierMarks = "~〜-+▲△";
 
-/**
- * Units a number may carry: 6,439人, 42.6％, 8.15㎡/人. Full-width forms are read as their ASCII
- * form first (％ is %, ｋｍ is km). The README lists these under "The plan file"; keep the two in
- * step.
- */
-export const unitWords: readonly string[] = [
-  // people and households
-  "人",
-  "千人",
-  "万人",
-  "名",
-  "世帯",
-  "戸",
-  "組",
-  "人/日",
-  "人日",
-  "人回",
-  "人泊",
-  "歳",
-  // counts of things and events
-  "件",
-  "回",
-  "事業所",
-  "社",
-  "団体",
-  "店舗",
-  "施設",
-  "箇所",
-  "か所",
-  "カ所",
-  "ヶ所",
-  "校",
-  "園",
-  "地区",
-  "区画",
-  "台",
-  "本",
-  "冊",
-  "点",
-  "品目",
-  "種類",
-  // time
-  "日",
-  "時間",
-  "分",
-  "か月",
-  "ヶ月",
-  "年",
-  // money
-  "円",
-  "千円",
-  "万円",
-  "百万円",
-  "億円",
-  // shares and scores
-  "%",
-  "倍",
-  "割",
-  "ポイント",
-  "pt",
-  "位",
-  // sizes and amounts
-  "㎡",
-  "㎡/人",
-  "m",
-  "km",
-  "ha",
-  "t",
-  "kg",
-  "kWh",
-];
-
-/** The units messages name as examples of unitWords, after "a number may carry". */
-export const unitExamples: readonly string[] = ["人", "件", "%", "円"];
-/** A number written as text the way staff write it, with its unit: the example messages give. */
-export const textNumberExample = "6,439人";
+// the units a number may carry have a file of their own (the list is long)
+export { textNumberExample, unitExamples, unitWords } from "./unitWords";
 
 /**
  * Words that mark a row of a plan sheet as a subtotal or an average, not an indicator

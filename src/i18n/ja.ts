@@ -3,8 +3,10 @@ import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
+import { jaCli } from "./jaCli";
 import { workbook } from "./jaWorkbook";
 import { jaReport } from "./jaReport";
+import { jaRules } from "./jaRules";
 import type { BadBytes, Messages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
@@ -283,43 +285,8 @@ export const ja: Messages = {
     labelStyle: "KPI.LABEL の形式は文字で書かれたものだけ変換できます",
     numberText: `KPI.NUMBER は「${textNumberExample}」のような文字を読む関数で、標準の関数では書けません`,
   },
-  cli: {
-    fileKinds: {
-      directory: "フォルダー",
-      fifo: "名前付きパイプ（FIFO）",
-      device: "デバイス",
-      socket: "ソケット",
-      special: "特殊なファイル",
-    },
-    notRegularFile: (kind) => `通常のファイルではありません（${kind}）`,
-    outputIsInput: (output, input) =>
-      `${output} は読み込む計画ファイル ${input} そのものです。-o には別の名前を指定してください`,
-    outputExists: (output) => `${output} はすでにあります。置き換えてよければ --force を付けてください`,
-    removedCharacters: (where, characters) =>
-      `${where}：xlsx に書けない文字（${characters.join("、")}）を取り除きました`,
-    wrote: (output, count) => `${output} を書き出しました（指標 ${count} 件）`,
-  },
-  rules: {
-    rounding: "端数処理",
-    lag: "統計の遅れ（年）",
-    goalRule: "基本目標の集計",
-    countTargets: "数値目標を含める",
-    tolerance: "同水準の幅（基準値比）",
-    words: "表記",
-    trend: "基準値比",
-    flag: { yes: "含める", no: "含めない" },
-    roundingNames: { halfUp: "0.1%未満を四捨五入", truncate: "0.1%未満を切り捨て", percent: "1%未満を四捨五入" },
-    ruleNames: { mean: "平均", achievedShare: "達成した割合", weightedMean: "加重平均", worst: "最も低い達成率" },
-    trendName: "S／A／B／C（目標達成・基準値より改善・同水準・悪化）",
-    letterNames: { abc3: "A／B／C（100・80%）", abc60: "A／B／C（100・60%）" },
-    standard50Name: "順調／おおむね順調／やや遅れ／遅れ（100・80・50%）",
-    abcWords: ["順調", "概ね順調", "やや遅れ", "遅れ"],
-    levels: { tooMany: "7段階までです", trend: "基準値比の評価は4段階（S・A・B・C）です" },
-    earlier: "前の年度の実績で評価",
-    badThreshold: (text) => `基準値「${text}」が率として読めません（80% や 0.8）`,
-    badWord: (arg, text, choices) => `${arg}「${text}」は ${choices.join("・")} のいずれかです`,
-    noNativeAverage: "KPI.AVERAGE の集計方法・重み・端数処理は通常の数式に置き換えられません",
-  },
+  cli: jaCli,
+  rules: jaRules,
   workbook,
   reportSheet: jaReport,
 };

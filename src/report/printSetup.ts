@@ -61,8 +61,8 @@ export function printed(sheet: SheetPlan, s: Settled): SheetPlan {
       return { ...sheet, print: pageSetup(s, "portrait") };
     case "collection":
       return { ...sheet, print: pageSetup(s, "landscape") };
+    // the report sets its own; the hidden metadata of a department's file is never printed
     case "report":
-    // the hidden metadata of a department's file is never printed
     case "returnInfo":
       return sheet;
     default:

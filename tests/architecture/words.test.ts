@@ -16,6 +16,9 @@ const homes = [
   "src/i18n/jaReport.ts", // its report section, in a file of its own (ja.ts is at the size limit)
   "src/i18n/departmentCardsJa.ts", // and the words of their two cards in the pane
   "src/vocabulary.ts", // the words the readers accept
+  "src/unitWords.ts", // its units, in a file of their own
+  "src/i18n/jaRules.ts", // the pack's rules section, in a file of its own
+  "src/i18n/jaCli.ts", // and its command-line section
   "functions/ja.ts", // the translations of the functions' metadata
   "taskpane/sample/atsugiSample.ts", // the bundled sample plan
 ];

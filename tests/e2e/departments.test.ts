@@ -88,13 +88,13 @@ describe("send to departments, collect their returns (kpi-sheets split and merge
         protected: (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
       }).toEqual({ sheet: ws.name, protected: true });
     const kpi = wb.getWorksheet("KPI") as ExcelJS.Worksheet;
-    // S: 実績値_R7, AG/AH: this year's texts; R: 目標値_R7 and everything else locked
-    expect([kpi.getCell("S4").value, kpi.getCell("AG4").value, kpi.getCell("AH4").value]).toEqual([
+    // S: 実績値_R7, AH/AI: this year's texts; R: 目標値_R7 and everything else locked
+    expect([kpi.getCell("S4").value, kpi.getCell("AH4").value, kpi.getCell("AI4").value]).toEqual([
       "実績値_R7",
       "取組状況_R7",
       "今後の方向性_R7",
     ]);
-    for (const address of ["S5", "S6", "AG5", "AH6"])
+    for (const address of ["S5", "S6", "AH5", "AI6"])
       expect({ address, locked: kpi.getCell(address).protection?.locked }).toEqual({ address, locked: false });
     for (const address of ["R5", "P5", "F5", "T5", "S7"])
       expect({ address, locked: kpi.getCell(address).protection?.locked }).not.toEqual({ address, locked: false });

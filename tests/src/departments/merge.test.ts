@@ -108,7 +108,7 @@ describe("merging returns into the master", () => {
       ["bosai.xlsx", "KPI!R5", "SAFE-1", "target", 2025, "2600", "2000", "protectedChanged"],
       ["bosai.xlsx", "KPI!P6", "SAFE-2", "actual", 2024, "1102", "1000", "protectedChanged"],
       ["kodomo.xlsx", "KPI!S6", "KID-2", "actual", 2025, "", "12,3x", "notAValue"],
-      ["kikaku.xlsx", "KPI!AC6", "PLAN-9", "actual", 2025, "", "PLAN-9", "unknownId"],
+      ["kikaku.xlsx", "KPI!AD6", "PLAN-9", "actual", 2025, "", "PLAN-9", "unknownId"],
     ]);
     // the tampered file's own actuals still count; the master's target is untouched
     expect(merged.applied.map((e) => e.id)).toEqual(["SAFE-1", "SAFE-2", "KID-1", "PLAN-1"]);

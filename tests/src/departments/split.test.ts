@@ -78,12 +78,12 @@ describe("split: one workbook per department", () => {
   test("the cells to fill are this year's actual and texts, unlocked and shaded; everything else is protected", () => {
     const [settings, kpi] = split.files[0].workbook.sheets;
     expect(settings.protection).toEqual({ inputs: [] });
-    // S: 実績値_R7; AG, AH: 取組状況_R7, 今後の方向性_R7; rows 5–7, the three indicators
+    // S: 実績値_R7; AH, AI: 取組状況_R7, 今後の方向性_R7; rows 5–7, the three indicators
     expect(kpi.protection).toEqual({
       inputs: [
         { range: "S5:S7", fill: inputFill },
-        { range: "AG5:AG7", fill: inputFill },
         { range: "AH5:AH7", fill: inputFill },
+        { range: "AI5:AI7", fill: inputFill },
       ],
     });
     const header = planGrids(split.files[0].workbook).get("KPI")?.[3] ?? [];

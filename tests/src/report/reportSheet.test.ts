@@ -91,7 +91,7 @@ describe("the report sheet of the Atsugi plan", () => {
 
 describe("the report's texts, when the plan has them", () => {
   const csv = [
-    "goal,goal_title,kind,policy,initiative,name,unit,direction,baseline,baseline_year,target_R6,actual_R6,goal_direction,council_opinion,担当課,取組状況",
+    "goal,goal_title,kind,policy,initiative,name,unit,direction,baseline,baseline_year,target_R6,actual_R6,goal_direction,council_opinion,担当課,取組状況_R6",
     "1,Jobs,kpi,1 Firms,① Sites,New firms,社,higher,3,令和2年度,10,11,Grow the firms,Keep going,商工観光課,Two sites opened",
     "1,Jobs,target,,,Workers,人,higher,100,令和元年,120,110,,,,",
   ].join("\n");
