@@ -11,6 +11,7 @@ import { describeProblem, Problem } from "../src/problem";
 import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
 import { LocalizedError } from "./errors";
 import type { PlanSource } from "./sources";
+import type { ReportResult } from "./office/report";
 import type { WorkbookStatus } from "./office/status";
 
 // The actions' code (sheet plans, the Office.js adapter, the CSV reader and the sample) loads on an
@@ -19,6 +20,8 @@ const sheetPlans = () => import(/* webpackChunkName: "actions" */ "../src/sheets
 const apply = () => import(/* webpackChunkName: "actions" */ "./office/apply");
 const sources = () => import(/* webpackChunkName: "actions" */ "./sources");
 const engineSummary = () => import(/* webpackChunkName: "actions" */ "../src/summary");
+// the report's engine is the largest part of the actions: its own chunk, loaded on Create report
+const reportAction = () => import(/* webpackChunkName: "report" */ "./office/report");
 const statusReading = () => import(/* webpackChunkName: "actions" */ "./office/status");
 const tableReading = () =>
   Promise.all([
@@ -113,6 +116,12 @@ export interface WorkbookActions {
     confirm: (sheet: string) => Promise<ReplaceChoice>,
     progress: Progress,
   ): Promise<SummaryResult>;
+  /** Create report (office/report.ts); undefined where a stand-in has none. */
+  readonly createReport?: (
+    settings: SheetSettings,
+    confirm: (sheet: string) => Promise<ReplaceChoice>,
+    progress: Progress,
+  ) => Promise<ReportResult>;
   /** undefined when this build has no Prepare for sharing. */
   readonly prepareForSharing: ((lang: Lang, progress: Progress) => Promise<ShareResult>) | undefined;
   /** Where the workbook stands (office/status.ts). */
@@ -266,6 +275,10 @@ export function excelActions(inExcel: boolean, share: ShareImpl | undefined): Wo
     },
     generateSummary: (settings, confirm, progress) =>
       Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
+    createReport: async (settings, confirm, progress) => {
+      const { createReportIn } = await reportAction();
+      return Excel.run((context) => createReportIn(context, settings, confirm, progress, fatalError));
+    },
     prepareForSharing:
       share === undefined ? undefined : (lang, progress) => Excel.run((context) => share(context, lang, progress)),
     readStatus: () => Excel.run(async (context) => (await statusReading()).readWorkbookStatus(context)),
