@@ -27,6 +27,11 @@ export const enPane: Messages["pane"] = {
   summaryButton: "Generate goal summary",
   summaryDone: 'Wrote "{sheet}" ({goals} goals, {count} indicators).',
   summaryReplaced: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).',
+  reportTitle: "Report",
+  reportHint: "Writes the report the council reads: the overview, a section per goal and its charts, ready to print.",
+  reportButton: "Create report",
+  reportDone: 'Wrote "{sheet}" with {charts} charts.',
+  reportReplaced: 'Regenerated "{sheet}" with {charts} charts.',
   unreadableRows: "Rows that could not be read (left out of the summary)",
   confirmTitle: "Regenerate the summary sheet?",
   confirmBody:

@@ -24,6 +24,12 @@ export type PaneKey =
   | "summaryDone"
   | "summaryReplaced"
   | "unreadableRows"
+  // Create report (after the summary)
+  | "reportTitle"
+  | "reportHint"
+  | "reportButton"
+  | "reportDone"
+  | "reportReplaced"
   | "confirmTitle"
   | "confirmBody"
   | "confirmReplace"

@@ -10,6 +10,7 @@ import { CreateStep } from "./CreateStep";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LanguageField } from "./SheetOptions";
+import { ReportStep } from "./ReportStep";
 import { ShareStep } from "./ShareStep";
 import { StatusPanel } from "./StatusPanel";
 import { StepEnv } from "./stepEnv";
@@ -59,6 +60,7 @@ export function App(props: AppProps): React.JSX.Element {
   const steps: StepEntry[] = [
     (n) => <CreateStep number={n} hasSample={props.hasSample} {...env} />,
     (n) => <SummaryStep number={n} {...env} />,
+    (n) => <ReportStep number={n} {...env} />,
     (n) => <ShareStep number={n} {...env} />,
   ];
   return (
