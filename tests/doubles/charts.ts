@@ -47,7 +47,9 @@ class ChartProxy {
     const axis = {} as ChartProxy["axes"]["valueAxis"];
     for (const key of ["numberFormat", "minimum", "maximum"] as const)
       Object.defineProperty(axis, key, {
-        set: (v: never) => set((c) => (c.valueAxis[key] = v)),
+        set: (v: never) => {
+          set((c) => (c.valueAxis[key] = v));
+        },
       });
     this.axes = { valueAxis: axis };
   }
