@@ -8,7 +8,7 @@ import type { Lang } from "../src/lang";
 import type { Rules } from "../src/rules/rules";
 import { goalNumbers } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
-import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
+import { FormulaStyle } from "../src/sheets/options";
 import { LocalizedError } from "./errors";
 import type { PlanSource } from "./sources";
 import type { ReportResult } from "./office/report";
@@ -201,45 +201,25 @@ export async function generateSummaryIn(
   confirm: (sheet: string) => Promise<ReplaceChoice>,
   progress: Progress,
 ): Promise<SummaryResult> {
-  const [[{ readKpiTable }, { sheetsWithRole }, { suffixOf }], { summarySheetPlan }, { applyWorkbookPlan }, stamps] =
-    await Promise.all([
-      tableReading(),
-      sheetPlans(),
-      apply(),
-      import(/* webpackChunkName: "actions" */ "./office/stamps"),
-    ]);
+  const [[{ readKpiTable }], { summarySheetPlan }, { applyWorkbookPlan }, stamps, overTable] = await Promise.all([
+    tableReading(),
+    sheetPlans(),
+    apply(),
+    import(/* webpackChunkName: "actions" */ "./office/stamps"),
+    import(/* webpackChunkName: "actions" */ "./office/overTable"),
+  ]);
   const table = await readKpiTable(context);
   const { plan, problems, fatal } = table.read;
   if (fatal !== undefined) throw fatalError(fatal);
 
-  const existing = sheetsWithRole(table.info, "summary")[0];
-  let choice: ReplaceChoice = "new";
-  if (existing !== undefined) {
-    choice = await confirm(existing);
-    if (choice === "cancel") return { kind: "cancelled" };
-  }
-  const summary = summarySheetPlan(plan, {
-    lang: settings.lang,
-    // the table's formulas and words are in the language it was written in
-    tableLang: table.lang,
-    style: settings.style,
-    scale: settings.scale,
-    year: settings.year,
-    rules: settings.rules,
-    tableName: table.table,
-    sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
-  });
-  // a second KPI sheet's table and settings names carry one suffix (KpiTable_2, KpiGradeLabel_2)
-  const suffix = suffixOf(table.table, defaultTableName);
+  const at = await overTable.place(table, "summary", confirm);
+  if (at === undefined) return { kind: "cancelled" };
+  const summary = summarySheetPlan(plan, overTable.planOptions(settings, table, at));
   const result = await applyWorkbookPlan(
     context,
     { sheets: [summary], names: [] },
     {
-      replace: choice === "replace" ? [existing] : [],
-      linkedNames: new Map(Object.values(names).map((n) => [n, n + suffix])),
-      onProgress: progress,
-      // the workbook was read with the table a moment ago: no second inspection
-      info: table.info,
+      ...overTable.applyOptions(table, at, progress),
       // what this summary was made from, for the workbook status
       stamps: [{ name: stamps.stampName("summary", table.table), formula: stamps.stampFormula(table.fingerprint) }],
     },
