@@ -32,6 +32,9 @@ export const enPane: Messages["pane"] = {
   reportButton: "Create report",
   reportDone: 'Wrote "{sheet}" with {charts} charts.',
   reportReplaced: 'Regenerated "{sheet}" with {charts} charts.',
+  confirmReportTitle: "Regenerate the report sheet?",
+  confirmReportBody:
+    '"{sheet}" is a report sheet this add-in made. Regenerating it replaces the sheet and its charts, with any changes made to them.',
   unreadableRows: "Rows that could not be read (left out of the summary)",
   confirmTitle: "Regenerate the summary sheet?",
   confirmBody:

@@ -32,6 +32,9 @@ export const jaPane: Messages["pane"] = {
   reportButton: "報告書を作成",
   reportDone: "「{sheet}」を作成しました（グラフ {charts} 件）。",
   reportReplaced: "「{sheet}」を作り直しました（グラフ {charts} 件）。",
+  confirmReportTitle: "報告書のシートを作り直しますか？",
+  confirmReportBody:
+    "「{sheet}」はこのアドインが作った報告書のシートです。作り直すと、そのシートとグラフに加えた変更は失われます。",
   unreadableRows: "読めなかった行（まとめから除外）",
   confirmTitle: "まとめシートを作り直しますか？",
   confirmBody: "「{sheet}」はこのアドインが作ったまとめシートです。作り直すと、そのシートに加えた変更は失われます。",

@@ -30,6 +30,8 @@ export type PaneKey =
   | "reportButton"
   | "reportDone"
   | "reportReplaced"
+  | "confirmReportTitle"
+  | "confirmReportBody"
   | "confirmTitle"
   | "confirmBody"
   | "confirmReplace"

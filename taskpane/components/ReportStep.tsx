@@ -47,7 +47,7 @@ export function ReportStep(props: StepEnv & { readonly number: number }): React.
       needs={lacksKpiSheet(props.status) ? "noKpiTable" : undefined}
       enabled={actions.inExcel && create !== undefined}
       onRun={report}
-      question={<ReplaceDialogOnDemand pending={replace.pending} lang={lang} />}
+      question={<ReplaceDialogOnDemand pending={replace.pending} lang={lang} sheet="report" />}
     />
   );
 }

@@ -44,4 +44,18 @@ test("after the KPI sheet: writes the report with its charts, names them, and op
   wb.active = wb.sheet("KPI");
   await user.click(within(result).getByRole("button", { name: 'Open "Report"' }));
   await waitFor(() => expect(wb.active?.name).toBe("Report"));
+
+  // again: asked about the report sheet (not the summary), replaced with its charts
+  const charts = sheet!.charts.length;
+  await user.click(screen.getByRole("button", { name: "Create report" }));
+  const dialog = await screen.findByRole("alertdialog", {}, { timeout: 10000 });
+  expect(dialog.textContent).toContain("Regenerate the report sheet?");
+  await user.click(within(dialog).getByRole("button", { name: "Replace it" }));
+  await waitFor(() =>
+    expect(screen.getByRole("group", { name: "Result" }).textContent).toContain(
+      `Regenerated "Report" with ${charts} charts.`,
+    ),
+  );
+  expect(wb.sheet("Report")!.charts).toHaveLength(charts);
+  expect(wb.sheets.filter((s) => s.name.startsWith("Report"))).toHaveLength(1);
 });
