@@ -5,7 +5,7 @@ import { errorText } from "./errors";
 import { Progress } from "./workbook";
 
 /** The pane's actions, one step each (taskpane/components/Steps.tsx lists them in the year's order). */
-export type ActionId = "create" | "summary" | "share" | "send" | "collect";
+export type ActionId = "create" | "send" | "collect" | "summary" | "report" | "share";
 
 /** The action running and its writes done so far (total 0 until the first report). */
 export interface Busy {

@@ -8,9 +8,10 @@ import type { Lang } from "../src/lang";
 import type { Rules } from "../src/rules/rules";
 import { goalNumbers } from "../src/plan";
 import { describeProblem, Problem } from "../src/problem";
-import { defaultTableName, FormulaStyle, names } from "../src/sheets/options";
+import { FormulaStyle } from "../src/sheets/options";
 import { LocalizedError } from "./errors";
 import type { PlanSource } from "./sources";
+import type { ReportResult } from "./office/report";
 import type { WorkbookStatus } from "./office/status";
 import type { Grid } from "../src/read/grid";
 
@@ -20,6 +21,8 @@ const sheetPlans = () => import(/* webpackChunkName: "actions" */ "../src/sheets
 const apply = () => import(/* webpackChunkName: "actions" */ "./office/apply");
 const sources = () => import(/* webpackChunkName: "actions" */ "./sources");
 const engineSummary = () => import(/* webpackChunkName: "actions" */ "../src/summary");
+// the report's engine is the largest part of the actions: its own chunk, loaded on Create report
+const reportAction = () => import(/* webpackChunkName: "report" */ "./office/report");
 const statusReading = () => import(/* webpackChunkName: "actions" */ "./office/status");
 const sheetReading = () => import(/* webpackChunkName: "actions" */ "./office/sheetGrid");
 const tableReading = () =>
@@ -117,6 +120,12 @@ export interface WorkbookActions {
   ): Promise<SummaryResult>;
   /** Reads the user's sheet (the selection, or the used range) for the sheet source; only reads. */
   readonly readSheet?: () => Promise<Grid>;
+  /** Create report (office/report.ts); undefined where a stand-in has none. */
+  readonly createReport?: (
+    settings: SheetSettings,
+    confirm: (sheet: string) => Promise<ReplaceChoice>,
+    progress: Progress,
+  ) => Promise<ReportResult>;
   /** undefined when this build has no Prepare for sharing. */
   readonly prepareForSharing: ((lang: Lang, progress: Progress) => Promise<ShareResult>) | undefined;
   /** Where the workbook stands (office/status.ts). */
@@ -196,45 +205,25 @@ export async function generateSummaryIn(
   confirm: (sheet: string) => Promise<ReplaceChoice>,
   progress: Progress,
 ): Promise<SummaryResult> {
-  const [[{ readKpiTable }, { sheetsWithRole }, { suffixOf }], { summarySheetPlan }, { applyWorkbookPlan }, stamps] =
-    await Promise.all([
-      tableReading(),
-      sheetPlans(),
-      apply(),
-      import(/* webpackChunkName: "actions" */ "./office/stamps"),
-    ]);
+  const [[{ readKpiTable }], { summarySheetPlan }, { applyWorkbookPlan }, stamps, overTable] = await Promise.all([
+    tableReading(),
+    sheetPlans(),
+    apply(),
+    import(/* webpackChunkName: "actions" */ "./office/stamps"),
+    import(/* webpackChunkName: "actions" */ "./office/overTable"),
+  ]);
   const table = await readKpiTable(context);
   const { plan, problems, fatal } = table.read;
   if (fatal !== undefined) throw fatalError(fatal);
 
-  const existing = sheetsWithRole(table.info, "summary")[0];
-  let choice: ReplaceChoice = "new";
-  if (existing !== undefined) {
-    choice = await confirm(existing);
-    if (choice === "cancel") return { kind: "cancelled" };
-  }
-  const summary = summarySheetPlan(plan, {
-    lang: settings.lang,
-    // the table's formulas and words are in the language it was written in
-    tableLang: table.lang,
-    style: settings.style,
-    scale: settings.scale,
-    year: settings.year,
-    rules: settings.rules,
-    tableName: table.table,
-    sheetNames: { kpi: table.sheet, ...(choice === "replace" ? { summary: existing } : {}) },
-  });
-  // a second KPI sheet's table and settings names carry one suffix (KpiTable_2, KpiGradeLabel_2)
-  const suffix = suffixOf(table.table, defaultTableName);
+  const at = await overTable.place(table, "summary", confirm);
+  if (at === undefined) return { kind: "cancelled" };
+  const summary = summarySheetPlan(plan, overTable.planOptions(settings, table, at));
   const result = await applyWorkbookPlan(
     context,
     { sheets: [summary], names: [] },
     {
-      replace: choice === "replace" ? [existing] : [],
-      linkedNames: new Map(Object.values(names).map((n) => [n, n + suffix])),
-      onProgress: progress,
-      // the workbook was read with the table a moment ago: no second inspection
-      info: table.info,
+      ...overTable.applyOptions(table, at, progress),
       // what this summary was made from, for the workbook status
       stamps: [{ name: stamps.stampName("summary", table.table), formula: stamps.stampFormula(table.fingerprint) }],
     },
@@ -271,6 +260,10 @@ export function excelActions(inExcel: boolean, share: ShareImpl | undefined): Wo
     generateSummary: (settings, confirm, progress) =>
       Excel.run((context) => generateSummaryIn(context, settings, confirm, progress)),
     readSheet: () => Excel.run(async (context) => (await sheetReading()).readSheetGrid(context)),
+    createReport: async (settings, confirm, progress) => {
+      const { createReportIn } = await reportAction();
+      return Excel.run((context) => createReportIn(context, settings, confirm, progress, fatalError));
+    },
     prepareForSharing:
       share === undefined ? undefined : (lang, progress) => Excel.run((context) => share(context, lang, progress)),
     readStatus: () => Excel.run(async (context) => (await statusReading()).readWorkbookStatus(context)),

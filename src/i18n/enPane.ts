@@ -27,6 +27,14 @@ export const enPane: Messages["pane"] = {
   summaryButton: "Generate goal summary",
   summaryDone: 'Wrote "{sheet}" ({goals} goals, {count} indicators).',
   summaryReplaced: 'Regenerated "{sheet}" ({goals} goals, {count} indicators).',
+  reportTitle: "Report",
+  reportHint: "Writes the report the council reads: the overview, a section per goal and its charts, ready to print.",
+  reportButton: "Create report",
+  reportDone: 'Wrote "{sheet}" with {charts} charts.',
+  reportReplaced: 'Regenerated "{sheet}" with {charts} charts.',
+  confirmReportTitle: "Regenerate the report sheet?",
+  confirmReportBody:
+    '"{sheet}" is a report sheet this add-in made. Regenerating it replaces the sheet and its charts, with any changes made to them.',
   unreadableRows: "Rows that could not be read (left out of the summary)",
   confirmTitle: "Regenerate the summary sheet?",
   confirmBody:

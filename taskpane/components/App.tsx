@@ -13,6 +13,7 @@ import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LanguageField } from "./SheetOptions";
 import { SendToDepartments } from "./SendToDepartments";
+import { ReportStep } from "./ReportStep";
 import { ShareStep } from "./ShareStep";
 import { StatusPanel } from "./StatusPanel";
 import { StepEnv } from "./stepEnv";
@@ -71,6 +72,7 @@ export function App(props: AppProps): React.JSX.Element {
           (n: number) => <CollectReturns number={n} departments={departments} {...env} />,
         ]),
     (n) => <SummaryStep number={n} {...env} />,
+    (n) => <ReportStep number={n} {...env} />,
     (n) => <ShareStep number={n} {...env} />,
   ];
   return (

@@ -13,18 +13,22 @@ import { say } from "../messages";
 import { PendingQuestion } from "../useQuestion";
 import { ReplaceChoice } from "../workbook";
 
-/** Asks before the add-in's own summary sheet is written again: replace it, write a new one, or cancel. */
+/** Asks before the add-in's own summary (or report) sheet is written again: replace it, write a new one, or cancel. */
 export function ReplaceDialog(props: {
   readonly pending: PendingQuestion<string, ReplaceChoice> | undefined;
   readonly lang: Lang;
+  readonly sheet?: "summary" | "report";
 }): React.JSX.Element {
   const { pending, lang } = props;
+  const report = props.sheet === "report";
   return (
     <Dialog open={pending !== undefined} modalType="alert">
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{say("confirmTitle", lang)}</DialogTitle>
-          <DialogContent>{say("confirmBody", lang, { sheet: pending?.subject ?? "" })}</DialogContent>
+          <DialogTitle>{say(report ? "confirmReportTitle" : "confirmTitle", lang)}</DialogTitle>
+          <DialogContent>
+            {say(report ? "confirmReportBody" : "confirmBody", lang, { sheet: pending?.subject ?? "" })}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => pending?.answer("replace")}>
               {say("confirmReplace", lang)}

@@ -13,6 +13,8 @@ const ReplaceDialog = React.lazy(() =>
 export function ReplaceDialogOnDemand(props: {
   readonly pending: PendingQuestion<string, ReplaceChoice> | undefined;
   readonly lang: Lang;
+  /** Which of the add-in's sheets the question is about (default the summary). */
+  readonly sheet?: "summary" | "report";
 }): React.JSX.Element | null {
   const [asked, setAsked] = React.useState(false);
   // state derived while rendering, as React allows: no effect and no second paint to wait for
@@ -20,7 +22,7 @@ export function ReplaceDialogOnDemand(props: {
   if (!asked && props.pending === undefined) return null;
   return (
     <React.Suspense fallback={null}>
-      <ReplaceDialog pending={props.pending} lang={props.lang} />
+      <ReplaceDialog pending={props.pending} lang={props.lang} sheet={props.sheet} />
     </React.Suspense>
   );
 }

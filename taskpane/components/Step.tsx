@@ -39,6 +39,7 @@ function paneTexts(action: ActionId, lang: Lang): StepTexts {
   switch (action) {
     case "create":
     case "summary":
+    case "report":
     case "share":
       return {
         title: say(`${action}Title`, lang),

@@ -39,6 +39,11 @@ export interface ApplyOptions {
   readonly info?: WorkbookInfo;
   /** Hidden names written with the marks, after everything else (stamps.ts); one of the same name is replaced. */
   readonly stamps?: readonly { readonly name: string; readonly formula: string }[];
+  /**
+   * More to queue on the written sheets (given in plan order) with the marks, in the last request:
+   * the report's charts, so they cost no sync of their own.
+   */
+  readonly finish?: { readonly bytes: number; readonly queue: (sheets: readonly Excel.Worksheet[]) => void };
 }
 
 export interface WrittenSheet {
@@ -62,6 +67,7 @@ function workbookOps(
   names: NamePlan,
   mode: WriteMode,
   stamps: readonly { readonly name: string; readonly formula: string; readonly exists: boolean }[],
+  finish: ApplyOptions["finish"],
 ): Op[] {
   const { final, replacements, staleNames, marks } = names;
   const proxies = new Map<string, Excel.Worksheet>();
@@ -108,7 +114,7 @@ function workbookOps(
 
   // marks last: the add-in made these sheets and may replace them later, after asking
   ops.push(
-    step(operationOverhead * (marks.length + stamps.length * 2), () => {
+    step(operationOverhead * (marks.length + stamps.length * 2) + (finish?.bytes ?? 0), () => {
       for (const m of marks) {
         const item = workbook.names.add(m.name, markFormula(m.sheet), "KPI Sheets: made by the add-in");
         item.visible = false;
@@ -117,6 +123,7 @@ function workbookOps(
         if (s.exists) workbook.names.getItem(s.name).delete();
         workbook.names.add(s.name, s.formula, "KPI Sheets: what the sheet was made from").visible = false;
       }
+      finish?.queue(final.sheets.map((sheet) => proxy(sheet.name)()));
       if (final.sheets.length > 0) proxy(final.sheets[0].name)().activate();
     }),
   );
@@ -148,7 +155,7 @@ export async function applyWorkbookPlan(
     ...s,
     exists: known.names.some((n) => sameName(n.name, s.name)),
   }));
-  const ops = workbookOps(context.workbook, names, options.write ?? "columns", stamps);
+  const ops = workbookOps(context.workbook, names, options.write ?? "columns", stamps, options.finish);
   await runBatches(ops, budget, syncs, options.onProgress);
 
   return {

@@ -15,6 +15,7 @@ const homes = [
   "src/i18n/jaWorkbook.ts", // its section for reading workbooks (own file: ja.ts stays under 300 lines)
   "src/i18n/jaReport.ts", // its report section, in a file of its own (ja.ts is at the size limit)
   "src/i18n/departmentCardsJa.ts", // and the words of their two cards in the pane
+  "src/i18n/jaPane.ts", // its pane section, likewise
   "src/vocabulary.ts", // the words the readers accept
   "src/unitWords.ts", // its units, in a file of their own
   "src/i18n/jaRules.ts", // the pack's rules section, in a file of its own

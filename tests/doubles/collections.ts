@@ -14,6 +14,7 @@ import {
   usedRect,
 } from "./workbook";
 import { RangeProxy } from "./range";
+import { ChartsProxy } from "./charts";
 
 export class SheetProxy {
   private readonly loaded = new Loaded("worksheet");
@@ -41,6 +42,7 @@ export class SheetProxy {
     headersFooters: { defaultForAllPages: Record<string, string> };
   };
   readonly horizontalPageBreaks: { add: (at: string) => void };
+  readonly charts: ChartsProxy;
 
   constructor(
     private readonly wb: FakeWorkbook,
@@ -48,6 +50,7 @@ export class SheetProxy {
     readonly resolve: () => FakeSheet | undefined,
   ) {
     const must = (): FakeSheet => this.must();
+    this.charts = new ChartsProxy(wb, must);
     this.tables = {
       add: (range: RangeProxy | string, hasHeaders: boolean) => {
         const proxy = typeof range === "string" ? this.getRange(range) : range;

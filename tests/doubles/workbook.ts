@@ -1,4 +1,5 @@
 import { cellAddress, columnIndex, rectAddress } from "../../src/formula/a1";
+import type { FakeChart } from "./charts";
 /**
  * A recording stand-in for the part of the Excel JavaScript API the pane uses: this module holds
  * the workbook it acts on (sheets, cells, tables, names) and its request queue; range.ts and
@@ -71,6 +72,8 @@ export class FakeSheet {
   isProtected = false;
   /** How far the array formula in a cell spills, by its address: B2 → 9 rows, 1 column. */
   readonly spills = new Map<string, { rows: number; columns: number }>();
+  /** Worksheet.charts.add's charts (charts.ts). */
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -117,6 +120,8 @@ export function parseRect(address: string): Rect {
   const a = address.replace(/\$/g, "").toUpperCase();
   const col = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
   if (col !== null) return { r0: 0, c0: columnIndex(col[1]), r1: maxRow, c1: columnIndex(col[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows !== null) return { r0: Number(rows[1]) - 1, c0: 0, r1: Number(rows[2]) - 1, c1: maxColumn };
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a);
   if (m === null) throw fakeError("InvalidArgument", `bad address ${address}`);
   const r0 = Number(m[2]) - 1;

@@ -22,12 +22,12 @@ test("the steps that exist today, in the year's order, each with its one-line ex
   renderPane(excelOver(new FakeWorkbook()));
   const steps = within(screen.getByRole("region", { name: "The year's steps" }));
   const headings = steps.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-  expect(headings).toEqual(["1. KPI sheet", "2. Goal summary", "3. Prepare for sharing"]);
+  expect(headings).toEqual(["1. KPI sheet", "2. Goal summary", "3. Report", "4. Prepare for sharing"]);
   const items = steps.getAllByRole("listitem");
-  expect(items).toHaveLength(3);
+  expect(items).toHaveLength(4);
   expect(items[1].textContent).toContain("Averages each goal's KPI rates and grades them");
-  // no step whose action is not built (send, collect, report): no button that would do nothing
-  for (const name of [/send/i, /collect/i, /report/i]) expect(screen.queryByRole("button", { name })).toBeNull();
+  // no step whose action is not built (send, collect): no button that would do nothing
+  for (const name of [/send/i, /collect/i]) expect(screen.queryByRole("button", { name })).toBeNull();
   await within(screen.getByTestId("status")).findByText(noKpi);
 });
 
