@@ -55,6 +55,8 @@ export function CollectReturns(
       <input
         type="file"
         multiple
+        // a plain input: a Field labels only its own controls
+        aria-label={words.chooseReturns}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="returns-input"
         onChange={(e) => setFiles([...(e.target.files ?? [])])}
