@@ -6,9 +6,14 @@ import { readFileBytes } from "../readFile";
 import { PlanSource } from "../sources";
 import { usePaneStyles } from "./styles";
 import { YearSelect } from "./YearSelect";
-import { ImportPreview, SheetImport } from "./ImportPreview";
+import type { SheetImport } from "./ImportPreview";
 import { messagesFor } from "../../src/i18n";
-import { Grid } from "../../src/read/grid";
+import type { Grid } from "../../src/read/grid";
+
+// the sheet source's reader and preview load when that source is chosen: the first paint needs neither
+const ImportPreview = React.lazy(() =>
+  import(/* webpackChunkName: "actions" */ "./ImportPreview").then((m) => ({ default: m.ImportPreview })),
+);
 
 /** What the user has chosen to create the KPI sheet from; the years and the file are kept while another kind is chosen. */
 export interface SourceChoice {
@@ -110,7 +115,14 @@ export function SourcePicker(props: {
         </Field>
       )}
       {value.kind === "sheet" && (
-        <ImportPreview value={value.sheet} onChange={(sheet) => set({ sheet })} readSheet={props.readSheet} lang={lang} />
+        <React.Suspense fallback={null}>
+          <ImportPreview
+            value={value.sheet}
+            onChange={(sheet) => set({ sheet })}
+            readSheet={props.readSheet}
+            lang={lang}
+          />
+        </React.Suspense>
       )}
     </>
   );
