@@ -87,7 +87,7 @@ describe("split: one workbook per department", () => {
       ],
     });
     const header = planGrids(split.files[0].workbook).get("KPI")?.[3] ?? [];
-    expect([18, 32, 33].map((c) => header[c])).toEqual(["実績値_R7", "取組状況_R7", "今後の方向性_R7"]);
+    expect([18, 33, 34].map((c) => header[c])).toEqual(["実績値_R7", "取組状況_R7", "今後の方向性_R7"]);
     // the actual takes a number or a missing marker, checked as it is typed; the rate is a live formula of it
     expect(kpi.customValidations?.map((v) => v.range)).toContain("R5:S7");
     const rate = kpi.blocks[3].cells[0][19];
