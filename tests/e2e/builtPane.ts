@@ -78,6 +78,9 @@ export function launchChromium(profile: string): Promise<BrowserContext> {
     headless: true,
     locale: "en-US",
     viewport: { width: 420, height: 1200 },
+    // Fluent's motion honours reduced motion: a dialog is then shown at once, so axe never checks
+    // its colours mid-fade (a fading dialog's text has too little contrast for a moment)
+    reducedMotion: "reduce",
     args: [
       "--no-sandbox",
       "--disable-gpu",
