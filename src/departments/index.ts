@@ -6,3 +6,4 @@ export * from "./returnTable";
 export * from "./merge";
 export * from "./mergeJson";
 export * from "./collectionSheet";
+export * from "./round";

@@ -1,5 +1,6 @@
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import * as React from "react";
+import { DepartmentRound, returnedOfSent } from "../../src/departments/round";
 import { Lang } from "../../src/lang";
 import { yearLabel } from "../../src/year";
 import { unreachable } from "../../src/unreachable";
@@ -24,6 +25,15 @@ function outputText(state: OutputState, lang: Lang): string {
   }
 }
 
+function departmentsText(round: DepartmentRound | undefined, lang: Lang): string {
+  if (round === undefined) return say("departmentsNone", lang);
+  const year = yearLabel(round.year, lang);
+  const returned = returnedOfSent(round);
+  return round.sent.length === 0
+    ? say("departmentsReturned", lang, { year, returned })
+    : say("departmentsSent", lang, { year, returned, sent: round.sent.length });
+}
+
 function Facts(props: { readonly status: WorkbookStatus & { kind: "kpiSheet" }; readonly lang: Lang }) {
   const styles = usePaneStyles();
   const { status, lang } = props;
@@ -36,7 +46,9 @@ function Facts(props: { readonly status: WorkbookStatus & { kind: "kpiSheet" }; 
       say("statusActuals", lang),
       say("statusActualsCount", lang, { count: status.withActual, total: status.indicators }),
     ],
+    [say("statusDepartments", lang), departmentsText(status.departments, lang)],
     [say("summaryTitle", lang), outputText(status.summary, lang)],
+    [say("reportTitle", lang), outputText(status.report, lang)],
   ];
   return (
     <dl className={styles.status} data-testid="status-facts">

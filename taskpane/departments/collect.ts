@@ -2,7 +2,7 @@
  * Collect returns: the chosen files read in the browser (nothing is uploaded), merged into the
  * open workbook's KPI table by id, and written only after the user confirms the list of changes:
  * each applied value into its cell (a year's text column the table lacks is added to it), then
- * the collection sheet (回収状況).
+ * the collection sheet (回収状況), and the departments' round records who has returned.
  */
 import { departmentMessages } from "../../src/i18n/departments";
 import { Lang } from "../../src/lang";
@@ -28,6 +28,7 @@ const modules = () =>
     import(/* webpackChunkName: "departments" */ "../../src/departments"),
     import(/* webpackChunkName: "departments" */ "./cellWrites"),
     import(/* webpackChunkName: "xlsx" */ "./xlsxIo"),
+    import(/* webpackChunkName: "actions" */ "../office/stamps"),
   ]);
 
 /** Writes each applied value into its cell of the KPI table, adding a text column the table lacks. */
@@ -59,7 +60,7 @@ export async function collectReturnsIn(
   options: { readonly year: number | undefined; readonly lang: Lang; readonly mergedAt: string },
   confirm: (result: MergeResult) => Promise<boolean>,
 ): Promise<CollectResult> {
-  const [{ readKpiTable }, { applyWorkbookPlan }, departments, cells, { workbookGrids }] = await modules();
+  const [{ readKpiTable }, { applyWorkbookPlan }, departments, cells, { workbookGrids }, stamps] = await modules();
   const table = await readKpiTable(context);
   const { plan, fatal } = table.read;
   if (fatal !== undefined)
@@ -78,6 +79,19 @@ export async function collectReturnsIn(
   if (!(await confirm(result))) return { kind: "cancelled", result };
   await writeApplied(context, table, result.applied, cells);
   const sheet = departments.collectionSheet(result.returns, options.mergedAt, options.lang);
-  const written = await applyWorkbookPlan(context, { sheets: [sheet], names: [] });
+  const name = stamps.roundName(table.table);
+  const text = stamps.readRecord(table.info.names, name);
+  const round = departments.encodeRound(
+    departments.roundAfterCollect(
+      text === undefined ? undefined : departments.decodeRound(text),
+      result.year,
+      result.returns,
+    ),
+  );
+  const written = await applyWorkbookPlan(
+    context,
+    { sheets: [sheet], names: [] },
+    { stamps: round === undefined ? [] : [{ name, formula: stamps.stampFormula(round) }] },
+  );
   return { kind: "written", result, sheet: written.sheets[0]?.name ?? sheet.name };
 }

@@ -1,4 +1,8 @@
-/** Send to departments: the open workbook's KPI table split into one file per department, as bytes to download. */
+/**
+ * Send to departments: the open workbook's KPI table split into one file per department, as bytes
+ * to download. The sheets are not changed; the departments sent to are recorded in a hidden name
+ * (the departments' round, for the workbook status).
+ */
 import { LocalizedError } from "../errors";
 import { describeProblem } from "../../src/problem";
 
@@ -14,14 +18,16 @@ export interface SendResult {
   readonly unassigned: number;
 }
 
-/** Reads the KPI table (the workbook is not changed) and writes each department's file; `year` undefined: the next year to collect. */
+/** Reads the KPI table and writes each department's file, then records the round; `year` undefined: the next year to collect. */
 export async function sendToDepartmentsIn(
   context: Excel.RequestContext,
   year: number | undefined,
 ): Promise<SendResult> {
-  const [{ readKpiTable }, { splitPlan }, { workbookBytes }] = await Promise.all([
+  const [{ readKpiTable }, { splitPlan }, round, stamps, { workbookBytes }] = await Promise.all([
     import(/* webpackChunkName: "actions" */ "../office/kpiTable"),
     import(/* webpackChunkName: "departments" */ "../../src/departments/split"),
+    import(/* webpackChunkName: "departments" */ "../../src/departments/round"),
+    import(/* webpackChunkName: "actions" */ "../office/stamps"),
     import(/* webpackChunkName: "xlsx" */ "./xlsxIo"),
   ]);
   const table = await readKpiTable(context);
@@ -34,5 +40,22 @@ export async function sendToDepartmentsIn(
   });
   const files: DepartmentDownload[] = [];
   for (const file of split.files) files.push({ fileName: file.fileName, bytes: await workbookBytes(file.workbook) });
+  if (split.files.length > 0) {
+    const name = stamps.roundName(table.table);
+    const text = stamps.readRecord(table.info.names, name);
+    const previous = text === undefined ? undefined : round.decodeRound(text);
+    const next = round.encodeRound(
+      round.roundAfterSend(
+        previous,
+        split.year,
+        split.files.map((f) => f.department),
+      ),
+    );
+    // a round too long for a name is not recorded: the status then says so, nothing fails
+    if (next !== undefined) {
+      stamps.queueRecord(context, table.info.names, name, next);
+      await context.sync();
+    }
+  }
   return { year: split.year, files, unassigned: split.unassigned };
 }

@@ -9,6 +9,7 @@ import { Op, runBatches, smallOp, step, SyncCounter } from "./batches";
 import { WriteMode } from "./blockOps";
 import { queueInspect, sameName, WorkbookInfo } from "./inspect";
 import { markFormula } from "./marks";
+import { stampComment } from "./stamps";
 import { NameChoices, NamePlan, planNames } from "./names";
 import { defaultRequestBudget, operationOverhead } from "./payload";
 import { Renames } from "./rename";
@@ -121,7 +122,7 @@ function workbookOps(
       }
       for (const s of stamps) {
         if (s.exists) workbook.names.getItem(s.name).delete();
-        workbook.names.add(s.name, s.formula, "KPI Sheets: what the sheet was made from").visible = false;
+        workbook.names.add(s.name, s.formula, stampComment).visible = false;
       }
       finish?.queue(final.sheets.map((sheet) => proxy(sheet.name)()));
       if (final.sheets.length > 0) proxy(final.sheets[0].name)().activate();

@@ -11,6 +11,7 @@ import { applyWorkbookPlan } from "./apply";
 import { readKpiTable } from "./kpiTable";
 import { applyOptions, planOptions, place } from "./overTable";
 import { chartBytes, queueCharts } from "./reportCharts";
+import { stampFormula, stampName } from "./stamps";
 
 export type ReportResult =
   | { readonly kind: "cancelled" }
@@ -49,6 +50,8 @@ export async function createReportIn(
     { sheets: [report.sheet], names: [] },
     {
       ...applyOptions(table, at, progress),
+      // what this report was made from, for the workbook status
+      stamps: [{ name: stampName("report", table.table), formula: stampFormula(table.fingerprint) }],
       finish: {
         bytes: report.charts.reduce((sum, spec) => sum + chartBytes(spec), 0),
         queue: ([sheet]) => {

@@ -1,9 +1,11 @@
 /**
  * Where the workbook stands, read each time the pane opens and whenever another sheet is
  * activated: which KPI sheet the actions would use, its evaluation year and grade scale (from its
- * settings sheet), how many indicators have an actual for that year, and whether the goal summary
- * was made from the KPI table as it is now (stamps.ts).
+ * settings sheet), how many indicators have an actual for that year, the departments sent a file
+ * and those returned, and whether the goal summary and the report were made from the KPI table as
+ * it is now (stamps.ts).
  */
+import { decodeRound, DepartmentRound } from "../../src/departments/round";
 import { latestActualYear, Plan } from "../../src/plan";
 import { splitSheetAddress } from "../../src/formula/a1";
 import { defaultTableName, names } from "../../src/sheets/options";
@@ -12,7 +14,7 @@ import { sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
 import { noKpiTable, readKpiTable } from "./kpiTable";
 import { sheetOfFormula } from "./marks";
 import { suffixOf } from "./names";
-import { readStamp } from "./stamps";
+import { readRecord, readStamp, roundName, StampedOutput } from "./stamps";
 
 /** Whether an output made from the KPI table is there, and made from the table as it is. */
 export type OutputState =
@@ -36,6 +38,9 @@ export type WorkbookStatus =
       /** Indicators with a number as their actual in the evaluation year. */
       readonly withActual: number;
       readonly summary: OutputState;
+      readonly report: OutputState;
+      /** The departments' round as last sent or collected; undefined when none is recorded. */
+      readonly departments: DepartmentRound | undefined;
     };
 
 /** Indicators of the plan with a number as their actual in the year. */
@@ -44,13 +49,24 @@ export function countWithActual(plan: Plan, year: number | undefined): number {
   return plan.indicators.filter((i) => i.actuals.get(year)?.kind === "number").length;
 }
 
-/** The summary's state: none, or the first summary sheet, current when its stamp matches the table now. */
-export function summaryState(info: WorkbookInfo, table: string, fingerprint: string): OutputState {
-  const sheet = sheetsWithRole(info, "summary")[0];
+/** An output's state: none, or its first sheet, current when its stamp matches the table now. */
+export function outputState(
+  info: WorkbookInfo,
+  output: StampedOutput,
+  table: string,
+  fingerprint: string,
+): OutputState {
+  const sheet = sheetsWithRole(info, output)[0];
   if (sheet === undefined) return { kind: "none" };
-  const stamp = readStamp(info.names, "summary", table);
+  const stamp = readStamp(info.names, output, table);
   if (stamp === undefined) return { kind: "unknown", sheet };
   return stamp === fingerprint ? { kind: "current", sheet } : { kind: "older", sheet };
+}
+
+/** The departments' round recorded for a table; undefined when there is none or it cannot be read. */
+function departmentRound(info: WorkbookInfo, table: string): DepartmentRound | undefined {
+  const text = readRecord(info.names, roundName(table));
+  return text === undefined ? undefined : decodeRound(text);
 }
 
 /** The settings sheet's evaluation-year cell for a table (KpiEvalYear, or KpiEvalYear_2 for KpiTable_2). */
@@ -101,6 +117,8 @@ export async function readWorkbookStatus(context: Excel.RequestContext): Promise
     scaleName,
     indicators: plan.indicators.length,
     withActual: countWithActual(plan, evalYear),
-    summary: summaryState(table.info, table.table, table.fingerprint),
+    summary: outputState(table.info, "summary", table.table, table.fingerprint),
+    report: outputState(table.info, "report", table.table, table.fingerprint),
+    departments: departmentRound(table.info, table.table),
   };
 }

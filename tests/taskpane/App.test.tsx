@@ -13,15 +13,7 @@ import {
   SummaryResult,
   WorkbookActions,
 } from "../../taskpane/workbook";
-import type { WorkbookStatus } from "../../taskpane/office/status";
-
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to lay out its actions
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+import { createdResult, standInActions } from "./standIns";
 
 /** A deferred promise, to hold an action mid-run. */
 function deferred<T>() {
@@ -34,45 +26,8 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-const created: CreateResult = {
-  kind: "created",
-  kpiSheet: "KPI",
-  settingsSheet: "設定",
-  renamed: false,
-  indicatorCount: 62,
-  notices: [],
-  problems: [],
-};
-
-/** A workbook with a KPI sheet, so every step can run. */
-const kpiStatus: WorkbookStatus = {
-  kind: "kpiSheet",
-  sheet: "KPI",
-  table: "KpiTable",
-  evalYear: 2024,
-  scaleName: "A–D",
-  indicators: 62,
-  withActual: 60,
-  summary: { kind: "none" },
-};
-
-function actions(over: Partial<WorkbookActions> = {}): WorkbookActions & { calls: unknown[][] } {
-  const calls: unknown[][] = [];
-  return {
-    inExcel: true,
-    createKpiSheet: async (source: PlanSource, settings: SheetSettings) => {
-      calls.push(["create", source, settings]);
-      return created;
-    },
-    generateSummary: async () => ({ kind: "cancelled" }),
-    prepareForSharing: undefined,
-    readStatus: async () => kpiStatus,
-    onSheetActivated: async () => undefined,
-    activateSheet: async () => undefined,
-    ...over,
-    calls,
-  };
-}
+const created = createdResult({ settingsSheet: "設定" });
+const actions = standInActions;
 
 function renderApp(
   a: WorkbookActions,

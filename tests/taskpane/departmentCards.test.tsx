@@ -6,34 +6,13 @@ import type { MergeResult } from "../../src/departments";
 import type { DepartmentActions } from "../../taskpane/departments/paneActions";
 import { defaultSettings } from "../../taskpane/settings";
 import { WorkbookActions } from "../../taskpane/workbook";
+import { kpiStatus, standInActions } from "./standIns";
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
-const workbook: WorkbookActions = {
-  inExcel: true,
+// a workbook with a KPI sheet, so the departments' steps can run
+const workbook: WorkbookActions = standInActions({
   createKpiSheet: () => Promise.reject(new Error("not here")),
-  generateSummary: () => Promise.resolve({ kind: "cancelled" }),
-  prepareForSharing: undefined,
-  // a workbook with a KPI sheet, so the departments' steps can run
-  readStatus: () =>
-    Promise.resolve({
-      kind: "kpiSheet",
-      sheet: "KPI",
-      table: "KpiTable",
-      evalYear: 2025,
-      scaleName: "A–D",
-      indicators: 3,
-      withActual: 0,
-      summary: { kind: "none" },
-    }),
-  onSheetActivated: () => Promise.resolve(),
-  activateSheet: () => Promise.resolve(),
-};
+  readStatus: async () => kpiStatus({ evalYear: 2025, indicators: 3, withActual: 0 }),
+});
 
 const result: MergeResult = {
   applied: [

@@ -15,6 +15,7 @@ import { defaultScale } from "../../src/grade";
 import { collectReturnsIn } from "../../taskpane/departments/collect";
 import { sendToDepartmentsIn } from "../../taskpane/departments/send";
 import { readKpiTable } from "../../taskpane/office/kpiTable";
+import { readWorkbookStatus } from "../../taskpane/office/status";
 import { createKpiSheetIn, SheetSettings } from "../../taskpane/workbook";
 import { fakeExcel } from "../doubles/context";
 
@@ -54,6 +55,12 @@ describe("Send to departments and Collect returns, in the pane", () => {
       "企画課.xlsx",
     ]);
     expect(wb.sheet("KPI")?.snapshot()).toBe(before);
+    const departments = ["商工観光課", "子育て支援課", "防災課", "企画課"];
+    // the round is recorded in a hidden name, for the workbook status
+    expect(wb.names.get("KPISHEETS_DEPARTMENTSOF_KPITABLE")).toMatchObject({ visible: false });
+    expect(await readWorkbookStatus(context)).toMatchObject({
+      departments: { year: 2025, sent: departments, returned: [] },
+    });
     const bytes = (name: string): Uint8Array => sent.files.find((f) => f.fileName === name)?.bytes as Uint8Array;
     // a file from the pane is protected, its inputs unlocked, like one from kpi-sheets split
     const check = new ExcelJS.Workbook();
@@ -93,6 +100,7 @@ describe("Send to departments and Collect returns, in the pane", () => {
     });
     expect(cancelled.kind).toBe("cancelled");
     expect(wb.sheet("KPI")?.snapshot()).toBe(before);
+    expect(await readWorkbookStatus(context)).toMatchObject({ departments: { returned: [] } });
     expect(shown?.applied.map((e) => e.id)).toEqual(["JOB-1", "JOB-1", "JOB-2", "KID-1", "KID-2", "PLAN-1"]);
     expect(shown?.rejected.map((e) => [e.file, e.id, e.field, e.cell, e.reason])).toEqual([
       ["子育て支援課.xlsx", "KID-1", "target", "KPI!R5", "protectedChanged"],
@@ -110,6 +118,10 @@ describe("Send to departments and Collect returns, in the pane", () => {
       4,
     ]);
     expect(sheet?.cell("R8")?.value).toBe(5);
+    // three of the four returned (防災課 has not; foreign.xlsx is no department's of this workbook)
+    expect(await readWorkbookStatus(context)).toMatchObject({
+      departments: { year: 2025, sent: departments, returned: ["商工観光課", "子育て支援課", "企画課"] },
+    });
 
     // the table read back: the applied actuals, the new text column, and the rates they give
     const back = await readKpiTable(context);
@@ -131,5 +143,10 @@ describe("Send to departments and Collect returns, in the pane", () => {
     const again = await collectReturnsIn(context, uploads.slice(0, 1), options, () => Promise.resolve(true));
     expect(again.result.applied).toEqual([]);
     expect(again.result.returns[0].state).toBe("unchanged");
+    // merged one by one, the returns add up: the round still counts all three, in one name
+    expect(await readWorkbookStatus(context)).toMatchObject({
+      departments: { returned: ["商工観光課", "子育て支援課", "企画課"] },
+    });
+    expect([...wb.names.keys()].filter((n) => n.startsWith("KPISHEETS_DEPARTMENTSOF"))).toHaveLength(1);
   });
 });

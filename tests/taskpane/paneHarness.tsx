@@ -2,19 +2,15 @@
 import { render } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
 import { App } from "../../taskpane/components/App";
+import { DepartmentActions, excelDepartmentActions } from "../../taskpane/departments/paneActions";
 import { defaultSettings, PaneSettings } from "../../taskpane/settings";
 import { shareImplementation } from "../../taskpane/share";
 import { excelActions, WorkbookActions } from "../../taskpane/workbook";
 import { mockContext } from "../doubles/context";
 import { FakeWorkbook } from "../doubles/workbook";
+// the ResizeObserver jsdom lacks
+import "./standIns";
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size to lay out its actions
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 // jsdom has no TextDecoder either; the plan reader decodes a picked file's bytes with it, as a browser does
 Object.assign(globalThis, {
   TextDecoder: globalThis.TextDecoder ?? TextDecoder,
@@ -29,12 +25,27 @@ export function excelOver(wb: FakeWorkbook): WorkbookActions {
   return excelActions(true, shareImplementation);
 }
 
+/** The departments' actions over the same double (excelOver first); a download is recorded, not saved. */
+export function departmentsOver(): DepartmentActions & { readonly downloads: string[] } {
+  const downloads: string[] = [];
+  return { ...excelDepartmentActions(), download: (file) => downloads.push(file.fileName), downloads };
+}
+
 export function renderPane(
   actions: WorkbookActions,
   officeLanguage = "en-US",
   settings: PaneSettings = defaultSettings,
+  departments?: DepartmentActions,
 ) {
-  return render(<App actions={actions} officeLanguage={officeLanguage} initialSettings={settings} hasSample />);
+  return render(
+    <App
+      actions={actions}
+      officeLanguage={officeLanguage}
+      initialSettings={settings}
+      hasSample
+      departments={departments}
+    />,
+  );
 }
 
 /** A deferred promise, to hold an action mid-run. */

@@ -10,15 +10,10 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../taskpane/components/App";
 import { defaultSettings, parseSettings, PaneSettings, rulesOf } from "../../taskpane/settings";
 import { SheetSettings, WorkbookActions } from "../../taskpane/workbook";
+import { createdResult, standInActions } from "./standIns";
 
 jest.setTimeout(30_000);
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 test("the default rules are the reference's", () => {
   expect(rulesOf(defaultSettings)).toEqual({
@@ -56,26 +51,13 @@ test("the rules chosen in the pane reach the action that makes the sheets, and a
   const user = userEvent.setup();
   const calls: SheetSettings[] = [];
   const changes: PaneSettings[] = [];
-  const actions: WorkbookActions = {
-    inExcel: true,
+  const actions: WorkbookActions = standInActions({
     createKpiSheet: async (_source, settings) => {
       calls.push(settings);
-      return {
-        kind: "created",
-        kpiSheet: "KPI",
-        settingsSheet: "Settings",
-        renamed: false,
-        indicatorCount: 1,
-        notices: [],
-        problems: [],
-      };
+      return createdResult({ settingsSheet: "Settings", indicatorCount: 1 });
     },
-    generateSummary: async () => ({ kind: "cancelled" }),
-    prepareForSharing: undefined,
     readStatus: async () => ({ kind: "noKpiSheet" }),
-    onSheetActivated: async () => undefined,
-    activateSheet: async () => undefined,
-  };
+  });
   render(
     <App
       actions={actions}

@@ -19,15 +19,10 @@ import { PlanSource, readSource } from "../../taskpane/sources";
 import { createKpiSheetIn, SheetSettings, WorkbookActions } from "../../taskpane/workbook";
 import { fakeExcel } from "../doubles/context";
 import { FakeWorkbook } from "../doubles/workbook";
+import { createdResult, standInActions } from "./standIns";
 
 jest.setTimeout(30_000);
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 const en: SheetSettings = { lang: "en", scale: defaultScale, year: undefined, style: "native" };
 const noProgress = (): void => undefined;
@@ -126,27 +121,14 @@ test("the pane: read the sheet, correct a column in the preview, create from it"
   const { wb, context } = fakeExcel(["計画"]);
   userSheet(wb);
   const calls: PlanSource[] = [];
-  const actions: WorkbookActions = {
-    inExcel: true,
+  const actions: WorkbookActions = standInActions({
     readSheet: () => readSheetGrid(context),
     createKpiSheet: async (source) => {
       calls.push(source);
-      return {
-        kind: "created",
-        kpiSheet: "KPI",
-        settingsSheet: "Settings",
-        renamed: false,
-        indicatorCount: 3,
-        notices: [],
-        problems: [],
-      };
+      return createdResult({ settingsSheet: "Settings", indicatorCount: 3 });
     },
-    generateSummary: async () => ({ kind: "cancelled" }),
-    prepareForSharing: undefined,
     readStatus: async () => ({ kind: "noKpiSheet" }),
-    onSheetActivated: async () => undefined,
-    activateSheet: async () => undefined,
-  };
+  });
   render(<App actions={actions} officeLanguage="en-US" initialSettings={defaultSettings} hasSample />);
   await user.click(screen.getByRole("radio", { name: "This sheet / the selected range" }));
   await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));

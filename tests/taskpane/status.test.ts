@@ -1,11 +1,13 @@
 /**
  * The workbook status (taskpane/office/status.ts) against the Excel double, in each state the pane
  * shows: no KPI sheet, a KPI sheet with no summary, a current summary, a summary older than the
- * last change to the KPI table, one made before stamps, a second KPI sheet with its own names.
+ * last change to the KPI table, one made before stamps, a second KPI sheet with its own names, the
+ * report current and older, a departments' round recorded or edited by hand.
  */
 import { defaultScale, findScale } from "../../src/grade";
 import { readWorkbookStatus } from "../../taskpane/office/status";
-import { stampName } from "../../taskpane/office/stamps";
+import { createReportIn } from "../../taskpane/office/report";
+import { roundName, stampFormula, stampName } from "../../taskpane/office/stamps";
 import { createKpiSheetIn, generateSummaryIn, SheetSettings } from "../../taskpane/workbook";
 import { fakeExcel } from "../doubles/context";
 import { putTable } from "../doubles/workbook";
@@ -42,6 +44,8 @@ test("a new KPI sheet: its sheet, the settings sheet's year and scale, actuals e
     indicators: 3,
     withActual: 2,
     summary: { kind: "none" },
+    report: { kind: "none" },
+    departments: undefined,
   });
 });
 
@@ -104,5 +108,58 @@ test("a second KPI sheet, active: its own table and settings names (KpiTable_2, 
     sheet: "KPI",
     evalYear: 2024,
     summary: { kind: "current" },
+  });
+});
+
+test("the report, like the summary: current when written, older once the KPI table changes, each on its own", async () => {
+  const { wb, context } = fakeExcel();
+  await createKpiSheetIn(context, csvSource(csv), en, noProgress);
+  const summary = await generateSummaryIn(context, en, async () => "new", noProgress);
+  const report = await createReportIn(
+    context,
+    en,
+    async () => "new",
+    noProgress,
+    () => new Error("fatal"),
+  );
+  const sheet = report.kind === "written" ? report.sheet : "";
+  expect(wb.names.get(stampName("report", "KpiTable").toUpperCase())).toMatchObject({ visible: false });
+  await wb.userActivates("KPI");
+  expect(await readWorkbookStatus(context)).toMatchObject({
+    summary: { kind: "current" },
+    report: { kind: "current", sheet },
+  });
+  const table = wb.tables.find((t) => t.name === "KpiTable")!;
+  table.sheet.cells.set(cellAddress(table.rect.r0 + 1, table.rect.c1), { value: "edited" });
+  expect(await readWorkbookStatus(context)).toMatchObject({
+    summary: { kind: "older", sheet: summary.kind === "written" ? summary.sheet : "" },
+    report: { kind: "older", sheet },
+  });
+  // the report made again is current; the summary, not made again, stays older
+  await createReportIn(
+    context,
+    en,
+    async () => "replace",
+    noProgress,
+    () => new Error("fatal"),
+  );
+  await wb.userActivates("KPI");
+  expect(await readWorkbookStatus(context)).toMatchObject({ summary: { kind: "older" }, report: { kind: "current" } });
+});
+
+test("a departments' round edited by hand into something else reads as none recorded, and the status still reads", async () => {
+  const { wb, context } = fakeExcel();
+  await createKpiSheetIn(context, csvSource(csv), en, noProgress);
+  const name = roundName("KpiTable");
+  wb.names.set(name.toUpperCase(), { name, formula: stampFormula('{"year":"R7"}'), visible: false, comment: "" });
+  expect(await readWorkbookStatus(context)).toMatchObject({ kind: "kpiSheet", departments: undefined });
+  wb.names.set(name.toUpperCase(), {
+    name,
+    formula: stampFormula('{"year":2025,"sent":["企画課 \\"A\\""],"returned":[]}'),
+    visible: false,
+    comment: "",
+  });
+  expect(await readWorkbookStatus(context)).toMatchObject({
+    departments: { year: 2025, sent: ['企画課 "A"'], returned: [] },
   });
 });

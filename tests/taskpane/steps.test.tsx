@@ -4,11 +4,13 @@
  * each state (read on opening, on another sheet's activation, after each action), what a step that
  * needs an earlier one says, and the whole flow with the keyboard alone.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FakeWorkbook } from "../doubles/workbook";
 import { cellAddress } from "../../src/formula/a1";
-import { excelOver, renderPane } from "./paneHarness";
+import { departmentsOver, excelOver, renderPane } from "./paneHarness";
 
 // a whole create or summary over the double, rendered in jsdom, on a shared machine
 jest.setTimeout(30000);
@@ -110,4 +112,33 @@ test("the status in Japanese: sheet, era year, scale, actuals", async () => {
   expect(fact("KPIシート")).toBe("KPI");
   expect(fact("実績値の入力")).toMatch(/^指標 62 件中 \d+ 件$/);
   expect(fact("基本目標別まとめ")).toBe("まだ作成していません");
+  expect(fact("効果検証報告書")).toBe("まだ作成していません");
+  expect(fact("担当課")).toBe("まだ送付・回収していません");
+});
+
+test("the status follows the departments' round and the report: sent, returned, report up to date, then older", async () => {
+  const user = userEvent.setup();
+  const wb = new FakeWorkbook();
+  const departments = departmentsOver();
+  renderPane(excelOver(wb), "en-US", undefined, departments);
+  await within(screen.getByTestId("status")).findByText(noKpi);
+  const plan = readFileSync(join(__dirname, "..", "fixtures", "departments-plan.csv"));
+  await user.click(screen.getByRole("radio", { name: "A plan CSV file" }));
+  await user.upload(screen.getByTestId("csv-input"), new File([plan], "plan.csv", { type: "text/csv" }));
+  await user.click(screen.getByRole("button", { name: "Create KPI sheet" }));
+  await waitFor(() => expect(fact("Departments")).toBe("no files sent or returns collected yet"));
+  expect(fact("Report")).toBe("not made yet");
+
+  await user.click(screen.getByRole("button", { name: "Make department files" }));
+  await waitFor(() => expect(departments.downloads).toHaveLength(4));
+  await waitFor(() => expect(fact("Departments")).toBe("FY2025: 0 of 4 departments returned"));
+
+  await user.click(screen.getByRole("button", { name: "Create report" }));
+  await waitFor(() => expect(fact("Report")).toMatch(/^".+", up to date with the KPI table$/));
+  const table = wb.tables[0];
+  table.sheet.cells.set(cellAddress(table.rect.r0 + 1, table.rect.c1), { value: "edited" });
+  await act(() => wb.userActivates("KPI"));
+  await waitFor(() => expect(fact("Report")).toMatch(/is older than the last change to the KPI table/));
+  // read again on the activation: the round is the workbook's record, unchanged by the edit
+  expect(fact("Departments")).toBe("FY2025: 0 of 4 departments returned");
 });
