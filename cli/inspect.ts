@@ -4,7 +4,8 @@ import { describeProblem, readPlanBytes } from "../src";
 import { inspectLines } from "../src/read/describe";
 import { langOption, reportPlanRead, UsageError } from "./options";
 import { readInput } from "./readInput";
-import { isWorkbook, readWorkbookPlan } from "./readWorkbook";
+import { readWorkbookPlan } from "./readWorkbook";
+import { isWorkbook } from "./workbookGrids";
 import { terminalLine, terminalText } from "./terminal";
 
 export const inspectUsage = `  kpi-sheets inspect PLAN.xlsx|PLAN.csv [--sheet NAME] [--lang ja|en]

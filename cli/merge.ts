@@ -45,14 +45,14 @@ async function readReturnFile(
     stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
     return undefined;
   }
-  try {
-    const table = readReturn(file, await xlsxGrids(input.bytes));
-    if (table === undefined) stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
-    return table;
-  } catch (error) {
-    stderr(terminalLine(`kpi-sheets: ${file}: not an .xlsx workbook (${(error as Error).message})`));
+  const load = await xlsxGrids(input.bytes);
+  if (load.kind === "refused") {
+    stderr(terminalLine(`kpi-sheets: ${file}: ${load.why[lang]}`));
     return undefined;
   }
+  const table = readReturn(file, load.grids);
+  if (table === undefined) stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
+  return table;
 }
 
 function entryLine(kind: string, e: MergeEntry, lang: Lang): string {

@@ -34,7 +34,12 @@ export async function readMaster(
     stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
     return undefined;
   }
-  const table = kpiTableIn(await xlsxGrids(input.bytes));
+  const load = await xlsxGrids(input.bytes);
+  if (load.kind === "refused") {
+    stderr(terminalLine(`kpi-sheets: ${file}: ${load.why[lang]}`));
+    return undefined;
+  }
+  const table = kpiTableIn(load.grids);
   if (table === undefined) {
     stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
     return undefined;

@@ -1,41 +1,17 @@
 /**
- * A workbook's sheets as grids of plain values (see Grids in src/departments/returnTable.ts),
- * read with ExcelJS: a formula as the result it was saved with, rich text as its text, an
- * error as its code. The smallest reading the returns need: the tables in them are found by
- * the engine, from what the split wrote.
+ * A workbook as the departments' reader takes it (Grids in src/departments/returnTable.ts): its
+ * sheets read as every workbook is (workbookGrids.ts), each cell as a plain value. The command
+ * line's merge and split and the pane's Collect returns read masters and returns through it.
  */
-import ExcelJS from "exceljs";
-import type { Grids } from "../src/departments";
+import type { Localized } from "../src";
+import { Grids, plainGrids } from "../src/departments";
+import { loadWorkbookGrids } from "./workbookGrids";
 
-function plain(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString();
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return plain((value as ExcelJS.CellFormulaValue).result);
-  if ("text" in value) return value.text;
-  return undefined;
-}
+export type GridsLoad =
+  { readonly kind: "grids"; readonly grids: Grids } | { readonly kind: "refused"; readonly why: Localized };
 
-/** Every sheet's used cells, row by row from A1 (blank rows and cells as undefined). */
-export async function xlsxGrids(bytes: Uint8Array): Promise<Grids> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const grids = new Map<string, unknown[][]>();
-  wb.eachSheet((ws) => {
-    const rows: unknown[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const cells: unknown[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        cells[c - 1] = plain(cell.value);
-      });
-      rows[r - 1] = Array.from(cells);
-    });
-    grids.set(
-      ws.name,
-      Array.from(rows, (row) => row ?? []),
-    );
-  });
-  return grids;
+/** Every sheet's cells from A1, or why the bytes are not a workbook that can be read. */
+export async function xlsxGrids(bytes: Uint8Array): Promise<GridsLoad> {
+  const load = await loadWorkbookGrids(bytes);
+  return load.kind === "refused" ? load : { kind: "grids", grids: plainGrids(load.grids) };
 }

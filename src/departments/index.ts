@@ -7,3 +7,4 @@ export * from "./merge";
 export * from "./mergeJson";
 export * from "./collectionSheet";
 export * from "./round";
+export * from "./plainGrids";

@@ -67,7 +67,10 @@ export async function collectReturnsIn(
     throw new LocalizedError({ ja: describeProblem(fatal, "ja"), en: describeProblem(fatal, "en") });
   const returns: ReturnTable[] = [];
   for (const upload of uploads) {
-    const read = departments.readReturn(upload.name, await workbookGrids(upload.bytes).catch(() => new Map()));
+    const load = await workbookGrids(upload.bytes);
+    if (load.kind === "refused")
+      throw new LocalizedError({ ja: `${upload.name}: ${load.why.ja}`, en: `${upload.name}: ${load.why.en}` });
+    const read = departments.readReturn(upload.name, load.grids);
     if (read === undefined)
       throw new LocalizedError({
         ja: departmentMessages("ja").pane.notAReturn(upload.name),

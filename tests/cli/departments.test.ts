@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { merge } from "../../cli/merge";
 import { UsageError } from "../../cli/options";
 import { split } from "../../cli/split";
+import { encryptedContainer } from "./oleContainer";
 
 const fixtures = join(__dirname, "..", "fixtures");
 const plan = join(fixtures, "departments-plan.csv");
@@ -58,8 +59,14 @@ describe("kpi-sheets split and merge on the command line", () => {
     const notXlsx = join(dir, "not.xlsx");
     writeFileSync(notXlsx, "goal,name\n");
     const d = capture();
-    expect(await merge([plan, notXlsx, "-o", join(dir, "merged.xlsx")], d.io)).toBe(2);
-    expect(d.err.join("")).toContain("not an .xlsx workbook");
+    expect(await merge([plan, notXlsx, "-o", join(dir, "merged.xlsx"), "--lang", "en"], d.io)).toBe(2);
+    expect(d.err.join("")).toContain(`${notXlsx}: not an Excel workbook (.xlsx / .xlsm): it starts with "goal,nam"`);
+    // read as every workbook is: a password-protected return is named for what it is
+    const locked = join(dir, "locked.xlsx");
+    writeFileSync(locked, encryptedContainer());
+    const e = capture();
+    expect(await merge([plan, locked, "-o", join(dir, "merged.xlsx"), "--lang", "en"], e.io)).toBe(2);
+    expect(e.err.join("")).toContain(`${locked}: a password-protected workbook`);
   });
 
   test("an untouched return merges with nothing applied: every indicator of the plan is pending, exit 0, said in text", async () => {

@@ -149,4 +149,17 @@ describe("Send to departments and Collect returns, in the pane", () => {
     });
     expect([...wb.names.keys()].filter((n) => n.startsWith("KPISHEETS_DEPARTMENTSOF"))).toHaveLength(1);
   });
+
+  test("a file that is no workbook is refused by name, with why, and nothing is written", async () => {
+    const { wb, context } = fakeExcel();
+    await createKpiSheetIn(context, { kind: "csv", fileName: "plan.csv", bytes: csv }, ja, () => undefined);
+    const before = wb.sheet("KPI")?.snapshot();
+    const upload = { name: "企画課.xlsx", bytes: new TextEncoder().encode("goal,name\n") };
+    const options = { year: undefined, lang: "en" as const, mergedAt: "2026/12/1 12:00" };
+    await expect(collectReturnsIn(context, [upload], options, () => Promise.resolve(true))).rejects.toMatchObject({
+      message: expect.stringContaining('企画課.xlsx: not an Excel workbook (.xlsx / .xlsm): it starts with "goal,nam"'),
+    });
+    expect(wb.sheet("KPI")?.snapshot()).toBe(before);
+    expect(wb.sheet("回収状況")).toBeUndefined();
+  });
 });

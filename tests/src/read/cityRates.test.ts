@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { loadWorkbookGrids } from "../../../cli/readWorkbook";
+import { loadWorkbookGrids } from "../../../cli/workbookGrids";
 import { readPlanCsv } from "../../../src/planCsv";
 import { GridRead, readSheets } from "../../../src/read/readGrid";
 import { summarize } from "../../../src/summary";

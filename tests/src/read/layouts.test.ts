@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadWorkbookGrids } from "../../../cli/readWorkbook";
+import { loadWorkbookGrids } from "../../../cli/workbookGrids";
 import { readPlanCsv } from "../../../src/planCsv";
 import { GridRead, readSheets } from "../../../src/read/readGrid";
 import { summarize } from "../../../src/summary";
