@@ -104,7 +104,7 @@ export async function merge(args: string[], io: MergeIo = processIo): Promise<nu
   for (const r of merged.returns) if (r.unverified) io.stderr(terminalLine(`kpi-sheets: ${r.file}: ${m.unverified}`));
   const built = workbookPlan(merged.plan, { lang: master.lang, year: merged.year });
   const at = io.now().toISOString().replace("T", " ").slice(0, 16);
-  const sheets = [...built.sheets, collectionSheet(merged.returns, at, master.lang)];
+  const sheets = [...built.sheets, collectionSheet(merged.returns, at, master.lang, undefined, master.collection)];
   if (writeOutputFile(output, await xlsxBytes({ ...built, sheets }), force) === "exists") {
     io.stderr(`kpi-sheets: ${describeRefusal({ kind: "exists", output }, lang)}\n`);
     return 2;

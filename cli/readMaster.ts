@@ -5,7 +5,9 @@
  */
 import { describeNotice, describeProblem, Lang, PlanRead, readPlanTable, tableLanguage } from "../src";
 import { cellAddress } from "../src/sheets";
-import { kpiTableIn } from "../src/departments";
+import { CollectionRow, Grids, kpiTableIn, readCollectionRows } from "../src/departments";
+import { departmentMessages } from "../src/i18n/departments";
+import { langs } from "../src/lang";
 import { readInput } from "./readInput";
 import { readPlanSource } from "./readWorkbook";
 import { terminalLine } from "./terminal";
@@ -15,6 +17,17 @@ export interface Master {
   readonly read: PlanRead;
   /** The language of the master's KPI table (of the sheets' words, for a CSV). */
   readonly lang: Lang;
+  /** The rows of its collection sheet, when it is a merged workbook merged into again. */
+  readonly collection: readonly CollectionRow[];
+}
+
+/** The collection sheet of a merged workbook, by its name in either language. */
+function collectionRows(grids: Grids): CollectionRow[] {
+  for (const lang of langs) {
+    const rows = grids.get(departmentMessages(lang).collectionSheet);
+    if (rows !== undefined) return readCollectionRows(rows);
+  }
+  return [];
 }
 
 /** Whether a file is a workbook (by its name): everything else is read as a plan CSV. */
@@ -27,7 +40,7 @@ export async function readMaster(
 ): Promise<Master | undefined> {
   if (!isWorkbook(file)) {
     const read = await readPlanSource(file, lang, stderr);
-    return read === undefined ? undefined : { read, lang };
+    return read === undefined ? undefined : { read, lang, collection: [] };
   }
   const input = readInput(file);
   if (input.kind === "refused") {
@@ -55,5 +68,6 @@ export async function readMaster(
   }
   for (const notice of read.notices) stderr(terminalLine(`${file}: ${describeNotice(notice, lang)}`));
   for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
-  return { read, lang: tableLanguage(table.header.map((h) => (typeof h === "string" ? h : ""))) };
+  const header = table.header.map((h) => (typeof h === "string" ? h : ""));
+  return { read, lang: tableLanguage(header), collection: collectionRows(load.grids) };
 }

@@ -7,10 +7,11 @@
 import { departmentMessages } from "../../src/i18n/departments";
 import { Lang } from "../../src/lang";
 import { describeProblem } from "../../src/problem";
-import type { MergeEntry, MergeResult, ReturnTable } from "../../src/departments";
+import type { CollectionRow, MergeEntry, MergeResult, ReturnTable } from "../../src/departments";
 import type { KpiTableRead } from "../office/kpiTable";
 import { LocalizedError } from "../errors";
 import { cellInput } from "../office/cellInput";
+import { sheetsWithRole } from "../office/inspect";
 
 export interface ReturnUpload {
   readonly name: string;
@@ -81,7 +82,15 @@ export async function collectReturnsIn(
   const result = departments.mergeReturns(plan, returns, options.year);
   if (!(await confirm(result))) return { kind: "cancelled", result };
   await writeApplied(context, table, result.applied, cells);
-  const sheet = departments.collectionSheet(result.returns, options.mergedAt, options.lang);
+  // the collection sheet made by an earlier collect is replaced, keeping who returned then
+  const existing = sheetsWithRole(table.info, "collection")[0];
+  let earlier: readonly CollectionRow[] = [];
+  if (existing !== undefined) {
+    const used = context.workbook.worksheets.getItem(existing).getUsedRangeOrNullObject(true).load("values");
+    await context.sync();
+    earlier = used.isNullObject ? [] : departments.readCollectionRows(used.values);
+  }
+  const sheet = departments.collectionSheet(result.returns, options.mergedAt, options.lang, existing, earlier);
   const name = stamps.roundName(table.table);
   const text = stamps.readRecord(table.info.names, name);
   const round = departments.encodeRound(
@@ -94,7 +103,10 @@ export async function collectReturnsIn(
   const written = await applyWorkbookPlan(
     context,
     { sheets: [sheet], names: [] },
-    { stamps: round === undefined ? [] : [{ name, formula: stamps.stampFormula(round) }] },
+    {
+      replace: existing === undefined ? [] : [existing],
+      stamps: round === undefined ? [] : [{ name, formula: stamps.stampFormula(round) }],
+    },
   );
   return { kind: "written", result, sheet: written.sheets[0]?.name ?? sheet.name };
 }

@@ -9,8 +9,8 @@ import { parseRef, quoteSheet, splitSheetAddress } from "../../src/formula/a1";
  */
 export const markPrefix = "KpiSheets_";
 
-const roles: readonly SheetRole[] = ["kpi", "settings", "summary", "report"];
-const markPattern = /^KpiSheets_(kpi|settings|summary|report)_(\d+)$/i;
+const roles: readonly SheetRole[] = ["kpi", "settings", "summary", "report", "collection"];
+const markPattern = /^KpiSheets_(kpi|settings|summary|report|collection)_(\d+)$/i;
 
 export interface Mark {
   /** The name itself, e.g. KpiSheets_summary_1. */

@@ -245,5 +245,10 @@ describe("send to departments, collect their returns (kpi-sheets split and merge
     expect(await merge([merged, resaved, file("企画課"), "-o", join(dir, "merged-again.xlsx")], again.io)).toBe(0);
     expect(again.out.join("")).toContain("変更なし（取込済み）");
     expect(again.out.join("")).toContain("取込 0 件");
+    // 子育て支援課 returned in the first merge only: its row (file, time, state) is carried, not 未返送
+    const carried = (await readValues(join(dir, "merged-again.xlsx"))).get("回収状況") as Map<string, unknown>;
+    const row = [...carried].find(([a, v]) => a.startsWith("A") && v === "子育て支援課")?.[0].slice(1);
+    expect(["B", "F"].map((c) => carried.get(`${c}${row}`))).toEqual([file("子育て支援課"), "取込済"]);
+    expect([...carried].filter(([a, v]) => a.startsWith("A") && v === "子育て支援課")).toHaveLength(1);
   });
 });

@@ -143,6 +143,25 @@ describe("Send to departments and Collect returns, in the pane", () => {
     const again = await collectReturnsIn(context, uploads.slice(0, 1), options, () => Promise.resolve(true));
     expect(again.result.applied).toEqual([]);
     expect(again.result.returns[0].state).toBe("unchanged");
+    // the collection sheet is replaced, not added to; who returned in the first batch keeps the row
+    expect(again.kind === "written" && again.sheet).toBe("回収状況");
+    expect(wb.sheets.map((sh) => sh.name).filter((n) => n.startsWith("回収状況"))).toEqual(["回収状況"]);
+    const rowsOf = (department: string): unknown[][] => {
+      const sh = wb.sheet("回収状況");
+      const found: unknown[][] = [];
+      for (let r = 2; r < 12; r++)
+        if (sh?.cell(`A${r}`)?.value === department)
+          found.push(["B", "C", "F"].map((c) => sh?.cell(`${c}${r}`)?.value));
+      return found;
+    };
+    const at = options.mergedAt;
+    expect(rowsOf("商工観光課")).toEqual([["商工観光課.xlsx", at, "変更なし（取込済み）"]]);
+    // both of 企画課's files of the first batch, as they were
+    expect(rowsOf("企画課")).toEqual([
+      ["企画課.xlsx", at, "取込済"],
+      ["foreign.xlsx", at, "却下"],
+    ]);
+    expect(rowsOf("防災課")).toEqual([["", "", "未返送"]]);
     // merged one by one, the returns add up: the round still counts all three, in one name
     expect(await readWorkbookStatus(context)).toMatchObject({
       departments: { returned: ["商工観光課", "子育て支援課", "企画課"] },
