@@ -102,7 +102,20 @@ export async function merge(args: string[], io: MergeIo = processIo): Promise<nu
   const merged = mergeReturns(master.read.plan, tables, year);
   const m = departmentMessages(lang);
   for (const r of merged.returns) if (r.unverified) io.stderr(terminalLine(`kpi-sheets: ${r.file}: ${m.unverified}`));
-  const built = workbookPlan(merged.plan, { lang: master.lang, year: merged.year });
+  // the master's own settings (scale, rules, style, title) carry over; the year is the one merged
+  const settings = master.settings;
+  if (settings !== undefined && settings.unread.length > 0)
+    io.stderr(terminalLine(`kpi-sheets: ${masterFile}: ${m.settingsUnread(settings.unread)}`));
+  const built = workbookPlan(merged.plan, {
+    lang: settings?.lang ?? master.lang,
+    tableLang: master.lang,
+    year: merged.year,
+    style: settings?.style,
+    scale: settings?.scale,
+    rules: settings?.rules,
+    title: settings?.title,
+    city: settings?.city,
+  });
   const at = io.now().toISOString().replace("T", " ").slice(0, 16);
   const sheets = [...built.sheets, collectionSheet(merged.returns, at, master.lang, undefined, master.collection)];
   if (writeOutputFile(output, await xlsxBytes({ ...built, sheets }), force) === "exists") {

@@ -8,6 +8,7 @@ import { cellAddress } from "../src/sheets";
 import { CollectionRow, Grids, kpiTableIn, readCollectionRows } from "../src/departments";
 import { departmentMessages } from "../src/i18n/departments";
 import { langs } from "../src/lang";
+import { readSettingsRows, SettingsRead } from "../src/read/settingsRows";
 import { readInput } from "./readInput";
 import { readPlanSource } from "./readWorkbook";
 import { terminalLine } from "./terminal";
@@ -19,6 +20,17 @@ export interface Master {
   readonly lang: Lang;
   /** The rows of its collection sheet, when it is a merged workbook merged into again. */
   readonly collection: readonly CollectionRow[];
+  /** What its settings sheet sets (a workbook KPI Sheets wrote); undefined for a CSV or without one. */
+  readonly settings: SettingsRead | undefined;
+}
+
+/** The first sheet that reads as a settings sheet. */
+function settingsOf(grids: Grids): SettingsRead | undefined {
+  for (const rows of grids.values()) {
+    const read = readSettingsRows(rows);
+    if (read !== undefined) return read;
+  }
+  return undefined;
 }
 
 /** The collection sheet of a merged workbook, by its name in either language. */
@@ -40,7 +52,7 @@ export async function readMaster(
 ): Promise<Master | undefined> {
   if (!isWorkbook(file)) {
     const read = await readPlanSource(file, lang, stderr);
-    return read === undefined ? undefined : { read, lang, collection: [] };
+    return read === undefined ? undefined : { read, lang, collection: [], settings: undefined };
   }
   const input = readInput(file);
   if (input.kind === "refused") {
@@ -69,5 +81,6 @@ export async function readMaster(
   for (const notice of read.notices) stderr(terminalLine(`${file}: ${describeNotice(notice, lang)}`));
   for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
   const header = table.header.map((h) => (typeof h === "string" ? h : ""));
-  return { read, lang: tableLanguage(header), collection: collectionRows(load.grids) };
+  const settings = settingsOf(load.grids);
+  return { read, lang: tableLanguage(header), collection: collectionRows(load.grids), settings };
 }

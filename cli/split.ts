@@ -35,7 +35,8 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
       output: { type: "string", short: "o" },
       year: { type: "string" },
       lang: { type: "string", default: "ja" },
-      scale: { type: "string", default: "standard" },
+      // no default: without --scale a master workbook's own scale is kept
+      scale: { type: "string" },
       password: { type: "string" },
       force: { type: "boolean", default: false },
     },
@@ -44,7 +45,6 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
   const folder = values.output;
   if (folder === undefined || folder === "") throw new UsageError("split needs -o FOLDER");
   const lang = langOption(values.lang);
-  const scale = scaleOption(values.scale, lang);
   const year = yearOption(values.year);
   const master = await readMaster(positionals[0], lang, io.stderr);
   if (master === undefined) return 2;
@@ -52,7 +52,10 @@ export async function split(args: string[], io: SplitIo = processIo): Promise<nu
   if (year !== undefined && !plan.years.includes(year)) {
     throw new UsageError(`--year ${yearLabel(year, "en")} is not a year of the plan`);
   }
-  const result = splitPlan(plan, { year, lang: master.lang, scale, password: values.password });
+  // the master's settings sheet (a workbook KPI Sheets wrote) sets the scale and rules the files compute with
+  const scale = values.scale !== undefined ? scaleOption(values.scale, lang) : master.settings?.scale;
+  const rules = master.settings?.rules;
+  const result = splitPlan(plan, { year, lang: master.lang, scale, rules, password: values.password });
   if (result.files.length === 0) {
     throw new UsageError(
       `the plan names no department (a ${fieldWords.department.en[0]} or ${fieldWords.department.ja[0]} column)`,

@@ -16,7 +16,7 @@ import { yearLabel } from "../year";
 import { fingerprintOf, masterIdentity } from "./fingerprint";
 import { metaRows, returnInfoSheet } from "./meta";
 
-export interface SplitOptions extends Pick<WorkbookOptions, "lang" | "style" | "scale"> {
+export interface SplitOptions extends Pick<WorkbookOptions, "lang" | "style" | "scale" | "rules"> {
   /** The year whose actuals the departments fill; default: splitYear. */
   readonly year?: number;
   /** A password for the sheet protection; none by default (never required). */
@@ -106,7 +106,7 @@ export function splitPlan(plan: Plan, options: SplitOptions = {}): Split {
       .map((i) => forDepartment(i, years, year));
     const goals = new Set(indicators.map((i) => i.goal));
     const sub: Plan = { ...plan, goals: plan.goals.filter((g) => goals.has(g.goal)), years, indicators };
-    const built = workbookPlan(sub, { lang, year, style: options.style, scale: options.scale });
+    const built = workbookPlan(sub, { lang, year, style: options.style, scale: options.scale, rules: options.rules });
     const layout = kpiLayout(years, indicators.length, lang, plan.textColumns, extraColumns(indicators));
     const column = (key: KpiColumnKey): string =>
       `${layout.letter(key)}${layout.firstRow}:${layout.letter(key)}${layout.lastRow}`;

@@ -17,6 +17,8 @@ export interface DepartmentMessages {
   readonly unassigned: (count: number) => string;
   readonly wroteFiles: (count: number, folder: string) => string;
   readonly merged: (applied: number, rejected: number, conflicts: number, pending: number) => string;
+  /** Settings of the master's settings sheet that could not be read: the merged workbook has the defaults for them. */
+  readonly settingsUnread: (labels: readonly string[]) => string;
   readonly pane: DepartmentPaneMessages;
 }
 

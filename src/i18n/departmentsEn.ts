@@ -4,6 +4,8 @@ import type { DepartmentMessages } from "./departmentMessages";
 
 export const departmentsEn: DepartmentMessages = {
   collectionSheet: "Returns",
+  settingsUnread: (labels) =>
+    `the settings sheet's "${labels.join('", "')}" cannot be read: the merged workbook has the defaults for them`,
   title: (department, year) => `${department}: actuals for ${year}`,
   instructions: (year) =>
     `Fill in only the shaded cells (the ${year} actual, status and next steps) and send this file back as it is. An actual is a number or a marker such as ${missingWords.unpublished}; the rate is computed as you type.`,

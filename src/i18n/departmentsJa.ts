@@ -3,6 +3,8 @@ import type { DepartmentMessages } from "./departmentMessages";
 
 export const departmentsJa: DepartmentMessages = {
   collectionSheet: "回収状況",
+  settingsUnread: (labels) =>
+    `設定シートの「${labels.join("」「")}」を読めないため、統合したブックでは既定値にしました`,
   title: (department, year) => `${department}：${year}の実績入力`,
   instructions: (year) =>
     `色の付いたセル（${year}の実績値・取組状況・今後の方向性）だけに入力し、このファイルのまま返送してください。実績は数値か「未公表」など。達成率は入力するとすぐ計算されます。`,
