@@ -228,6 +228,22 @@ export const qualifierMarks = "~〜-+▲△";
 export { textNumberExample, unitExamples, unitWords } from "./unitWords";
 
 /**
+ * Words a grade scale CSV's header line may start with (threshold, 閾値…): such a first line
+ * names the columns and is skipped, never read as a level.
+ */
+export const scaleHeaderWords: readonly string[] = [
+  "threshold",
+  "min",
+  "minimum",
+  "rate",
+  "閾値",
+  "しきい値",
+  "基準",
+  "下限",
+  "達成率",
+];
+
+/**
  * Words that mark a row of a plan sheet as a subtotal or an average, not an indicator
  * (小計, 基本目標1 計, 達成率平均): such rows are skipped, and say so, never read as data.
  */

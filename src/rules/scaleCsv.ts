@@ -3,7 +3,8 @@
  * first, `threshold,label[,English label]`; the threshold written as a rate (`100%` or `1.0`),
  * blank for the last level, which takes every rate below the one above it. A problem is given
  * with the line it is on. A scale with a threshold above 100% grades the uncapped rate (as
- * `abcd-110-80-50`): a capped rate never reaches it.
+ * `abcd-110-80-50`): a capped rate never reaches it. A first line that names the columns
+ * (`threshold,label,English label`, `閾値,評価`) is skipped.
  */
 import { GradeLevel, GradeScale, scaleProblemAt } from "../grade";
 import { localize, Messages } from "../i18n";
@@ -11,6 +12,13 @@ import { Localized } from "../lang";
 import { readCsv } from "../read/csv";
 import { clean } from "../text";
 import { readValue } from "../value";
+import { scaleHeaderWords } from "../vocabulary";
+
+/** Whether a line names the columns: its first cell is a header word (any case, 達成率（%） too). */
+function isHeader(cells: readonly string[]): boolean {
+  const first = clean(cells[0] ?? "").toLowerCase().replace(/[\uFF08(].*$/u, "").trim();
+  return scaleHeaderWords.includes(first);
+}
 
 export type ScaleRead =
   | { readonly kind: "scale"; readonly scale: GradeScale }
@@ -29,7 +37,8 @@ export function readScaleCsv(text: string, id: string): ScaleRead {
   const read = readCsv(text.replace(/^\uFEFF/u, ""), ",");
   if (read.kind === "quote")
     return { kind: "problem", line: read.line, problem: localize((m) => m.read.unclosedQuote(read.text)) };
-  const rows = read.records.filter((r) => r.cells.some((c) => clean(c) !== ""));
+  const filled = read.records.filter((r) => r.cells.some((c) => clean(c) !== ""));
+  const rows = filled.length > 0 && isHeader(filled[0].cells) ? filled.slice(1) : filled;
   const levels: GradeLevel[] = [];
   const lines: number[] = [];
   const problem = (line: number, pick: (m: Messages) => string): ScaleRead => ({

@@ -158,6 +158,26 @@ describe("a three-level scale as a CSV file", () => {
     const read = readScaleCsv(csv, "x");
     return read.kind === "problem" ? `${read.line}: ${read.problem.en}` : "read";
   };
+  test("a first line that names the columns is skipped; the lines of problems stay the file's own", () => {
+    const levels = (csv: string) => {
+      const read = readScaleCsv(csv, "x");
+      return read.kind === "scale" ? read.scale.levels.map((l) => [l.min, l.label.ja, l.label.en]) : read.problem.en;
+    };
+    const expected = [
+      [1, "A", "A"],
+      [0.8, "B", "good"],
+      [0, "C", "C"],
+    ];
+    expect(levels("threshold,label,English label\n100%,A\n80%,B,good\n,C\n")).toEqual(expected);
+    expect(levels("閾値,評価,英語\n100%,A\n80%,B,good\n,C\n")).toEqual(expected);
+    expect(levels("\uFEFF達成率（%）,区分\r\n1.0,A\r\n0.8,B,good\r\n,C\r\n")).toEqual(expected);
+    expect(problem("Threshold,Label\n100%,A\nabc,B\n,C\n")).toBe(
+      '3: the threshold "abc" is not a rate (write 80% or 0.8)',
+    );
+    // a first line that is no header is still a level, and refused as one
+    expect(problem("grade,label\n100%,A\n,C\n")).toBe('1: the threshold "grade" is not a rate (write 80% or 0.8)');
+  });
+
   test("a bad file is refused with the line of the bad level", () => {
     expect(problem("1.0,A\n0.6,B\n0.8,C\n,D\n")).toBe("3: thresholds must fall from the best level down (level 3)");
     expect(problem("100%,A\n80%,\n,C\n")).toBe("2: level 2 has no label");
