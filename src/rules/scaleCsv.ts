@@ -16,7 +16,10 @@ import { scaleHeaderWords } from "../vocabulary";
 
 /** Whether a line names the columns: its first cell is a header word (any case, 達成率（%） too). */
 function isHeader(cells: readonly string[]): boolean {
-  const first = clean(cells[0] ?? "").toLowerCase().replace(/[\uFF08(].*$/u, "").trim();
+  const first = clean(cells[0] ?? "")
+    .toLowerCase()
+    .replace(/[\uFF08(].*$/u, "")
+    .trim();
   return scaleHeaderWords.includes(first);
 }
 
