@@ -23,6 +23,8 @@ export interface SummaryJson {
     gradeCounts: Record<string, number>;
   }[];
   indicators: {
+    /** The plan's id (指標ID), or the one made from goal, kind and name for a plan without ids: to join the figures to other data. */
+    id: string;
     goal: number;
     kind: IndicatorKind;
     name: string;
@@ -59,6 +61,7 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
       gradeCounts: Object.fromEntries(summary.scale.levels.map((l, i) => [l.label[lang], g.gradeCounts[i] ?? 0])),
     })),
     indicators: summary.indicators.map((r) => ({
+      id: r.indicator.id.text,
       goal: r.indicator.goal,
       kind: r.indicator.kind,
       name: r.indicator.name,

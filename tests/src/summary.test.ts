@@ -72,6 +72,8 @@ describe("summarize", () => {
       gradeCounts: { 順調: 1, おおむね順調: 1, やや遅れ: 0, 遅れ: 0 },
     });
     expect(json.indicators[1]).toEqual({
+      // a plan without ids: the id made from goal, kind and place, as the KPI table shows it
+      id: "G1-K1",
       goal: 1,
       kind: "kpi",
       name: "a",
