@@ -20,5 +20,4 @@ export const jaRules: RulesMessages = {
   earlier: "前の年度の実績で評価",
   badThreshold: (text) => `基準値「${text}」が率として読めません（80% や 0.8）`,
   badWord: (arg, text, choices) => `${arg}「${text}」は ${choices.join("・")} のいずれかです`,
-  noNativeAverage: "KPI.AVERAGE の集計方法・重み・端数処理は通常の数式に置き換えられません",
 };

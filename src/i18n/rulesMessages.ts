@@ -35,7 +35,6 @@ export interface RulesMessages {
   /** A custom function's argument that is not one of its words (KPI.RATE's rounding, KPI.AVERAGE's rule). */
   readonly badWord: (arg: string, text: string, choices: readonly string[]) => string;
   /** Why Prepare for sharing leaves a KPI.AVERAGE with a rule, weights or rounding as it is. */
-  readonly noNativeAverage: string;
 }
 
 export const rulesEn: RulesMessages = {
@@ -57,5 +56,4 @@ export const rulesEn: RulesMessages = {
   earlier: "graded on an earlier year's actual",
   badThreshold: (text) => `the threshold "${text}" is not a rate (write 80% or 0.8)`,
   badWord: (arg, text, choices) => `${arg} "${text}" must be one of ${choices.join(", ")}`,
-  noNativeAverage: "KPI.AVERAGE with a rule, weights or rounding has no classic formula",
 };

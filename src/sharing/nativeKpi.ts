@@ -7,6 +7,8 @@
  * written as text such as "6,439人" are not read.
  */
 import { Direction, readDirection } from "../direction";
+import { GoalRule, goalRules } from "../goalRule";
+import { unreachable } from "../unreachable";
 import { defaultScale } from "../grade";
 import { localize, Messages } from "../i18n";
 import { Lang, Localized } from "../lang";
@@ -189,14 +191,72 @@ export function gradeNative(args: readonly Arg[], lang: Lang, resolve: (name: st
  */
 export function averageNative(args: readonly Arg[]): Built {
   const r = itemAt(args, 0);
-  // the mean is the one rule a classic formula here computes; the sheets write the others natively
-  if (args.slice(1).some((a) => !a.omitted)) return no((m) => m.rules.noNativeAverage);
+  if (args.slice(1).some((a) => !a.omitted)) return averageByRule(r, args[1], args[2], args[3]);
   const range = r.text.trim();
   const refLike = r.ref !== undefined || /^[A-Za-z_\\][A-Za-z0-9_.]*(\[.*\])?$/u.test(range);
   if (!refLike) return no((m) => m.sharing.averageNotRange);
   return ok(
     `IF(COUNT(${range})=0,NA(),ROUND((SUMIFS(${range},${range},">=0",${range},"<=1")+COUNTIF(${range},">1"))/COUNT(${range}),3))`,
   );
+}
+
+/** The goal rule: its one figure when written literally (default the mean), else chosen by the cell or name. */
+function ruleChoice(arg: Arg | undefined): { readonly rule: GoalRule } | { readonly word: string } | Built {
+  if (arg === undefined || arg.omitted) return { rule: "mean" };
+  if (typeof arg.literal === "string") {
+    const word = arg.literal.trim();
+    const rule = goalRules.find((g) => g.toLowerCase() === word.toLowerCase());
+    if (rule !== undefined) return { rule };
+    if (word === "") return { rule: "mean" };
+    return no((m) => m.rules.badWord(m.rules.goalRule, word, goalRules));
+  }
+  if (arg.literal !== undefined) return no((m) => m.rules.badWord(m.rules.goalRule, arg.text, goalRules));
+  return { word: arg.text };
+}
+
+/**
+ * KPI.AVERAGE(rates, [rule], [weights], [rounding]) as combinePermille computes it: each rate
+ * rounded by the rule and capped to 0–100%, text, blanks and errors skipped, then combined by
+ * the goal rule; #N/A when no rate is left (or, weighted, no weight). Its IFs work on whole
+ * arrays: Excel 2019 and older need it entered as an array formula, as the sheets write theirs.
+ */
+function averageByRule(
+  r: Arg,
+  ruleArg: Arg | undefined,
+  weightsArg: Arg | undefined,
+  roundingArg: Arg | undefined,
+): Built {
+  const choice = ruleChoice(ruleArg);
+  if (isBuilt(choice)) return choice;
+  const round = rounder(roundingArg);
+  if (isBuilt(round)) return round;
+  const x = `(${r.text})`;
+  const valid = `ISNUMBER(${x})`;
+  const capped = `IF(${valid},IF(${x}>=1,1,IF(${x}<=0,0,${round(x)})),0)`;
+  const count = `SUMPRODUCT(--${valid})`;
+  const w = weightsArg === undefined || weightsArg.omitted ? undefined : `(${weightsArg.text})`;
+  // a blank weight weighs 1, a negative one 0 (weightOf in src/goalRule.ts)
+  const weight = w === undefined ? `(--${valid})` : `IF(${valid},IF(ISNUMBER(${w}),IF(${w}>0,${w},0),1),0)`;
+  const total = `SUMPRODUCT(${weight})`;
+  const figure = (rule: GoalRule): string => {
+    switch (rule) {
+      case "mean":
+        return round(`SUMPRODUCT(${capped})/${count}`);
+      case "achievedShare":
+        return round(`SUMPRODUCT(--(${capped}>=1))/${count}`);
+      case "weightedMean":
+        return `IF(${total}=0,NA(),${round(`SUMPRODUCT(${weight},${capped})/${total}`)})`;
+      case "worst":
+        return `MIN(IF(${valid},${capped}))`;
+      default:
+        return unreachable(rule);
+    }
+  };
+  const combined =
+    "rule" in choice
+      ? figure(choice.rule)
+      : `CHOOSE(MATCH(${choice.word},${arrayConstant(goalRules)},0),${goalRules.map(figure).join(",")})`;
+  return ok(`IF(${count}=0,NA(),${combined})`);
 }
 
 export type { RangeRef };

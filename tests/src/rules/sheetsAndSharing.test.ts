@@ -1,7 +1,8 @@
 /**
  * The rules on the settings sheet and in the formulas (issue 14): each rule has its row and its
  * name; the rate formulas read the rounding there; Prepare for sharing turns KPI.RATE's rounding
- * argument into the classic function it names, and leaves a KPI.AVERAGE with a rule as it is.
+ * argument into the classic function it names, and KPI.AVERAGE's rule, weights and rounding into
+ * the classic formulas of each goal rule (tests/e2e/sharingRules.test.ts computes them in LibreOffice).
  */
 import { toNativeFormula } from "../../../src/sharing";
 import { names, settingsDefinedNames, settingsRows, settingsSheetPlan, kpiSheetPlan } from "../../../src/sheets";
@@ -65,8 +66,20 @@ describe("Prepare for sharing", () => {
     const bad = toNativeFormula('=KPI.RATE(A1,B1,,,"up")', { lang: "en" });
     expect(bad).toEqual({ kind: "failed", reason: expect.objectContaining({ en: expect.stringContaining('"up"') }) });
   });
-  test("KPI.AVERAGE with a rule, weights or rounding has no classic formula and is left as it is", () => {
-    expect(toNativeFormula('=KPI.AVERAGE(A1:A5,"worst")', { lang: "en" }).kind).toBe("failed");
-    expect(toNativeFormula("=KPI.AVERAGE(A1:A5)", { lang: "en" }).kind).toBe("converted");
+  test("KPI.AVERAGE with a rule, weights or rounding: a literal rule is its one figure, a name is chosen by the formula", () => {
+    expect(one('=KPI.AVERAGE(A1:A5,"worst")')).toMatch(
+      /^=\(IF\(SUMPRODUCT\(--ISNUMBER\(\(A1:A5\)\)\)=0,NA\(\),MIN\(IF\(/,
+    );
+    expect(one('=KPI.AVERAGE(A1:A5,"weightedMean",B1:B5,"truncate")')).toContain("ROUNDDOWN(");
+    const live = one("=KPI.AVERAGE(A1:A5,KpiGoalRule,B1:B5,KpiRounding)");
+    expect(live).toContain('CHOOSE(MATCH(KpiGoalRule,{"mean","achievedShare","weightedMean","worst"},0),');
+    expect(live).toContain('IF(KpiRounding="truncate",ROUNDDOWN(');
+    expect(live).not.toContain("KPI.");
+    expect(one("=KPI.AVERAGE(A1:A5)")).toMatch(/^=\(?IF\(COUNT\(A1:A5\)=0/);
+    const bad = toNativeFormula('=KPI.AVERAGE(A1:A5,"median")', { lang: "en" });
+    expect(bad).toEqual({
+      kind: "failed",
+      reason: expect.objectContaining({ en: expect.stringContaining('"median"') }),
+    });
   });
 });
