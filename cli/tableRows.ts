@@ -122,7 +122,8 @@ export function bodyRows(block: Block, looks: BodyLooks, context: RowsContext): 
   block.cells.forEach((row, r) => {
     const rowNumber = origin.row + r + 1;
     const height = context.heights.get(rowNumber);
-    let xml = height === undefined ? `<row r="${rowNumber}">` : `<row r="${rowNumber}" ht="${height}" customHeight="1">`;
+    let xml =
+      height === undefined ? `<row r="${rowNumber}">` : `<row r="${rowNumber}" ht="${height}" customHeight="1">`;
     row.forEach((cell, c) => {
       const address = `${letters[c]}${rowNumber}`;
       const style = context.styles[looks.of[r * width + c]] ?? 0;

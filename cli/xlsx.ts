@@ -86,7 +86,8 @@ function protect(ws: ExcelJS.Worksheet, protection: Protection, body: TableBody 
     const a = parseCell(from);
     const b = parseCell(to);
     for (let r = a.row; r <= b.row; r++)
-      for (let c = a.column; c <= b.column; c++) if (body?.holds(r, c) !== true) markInput(ws.getCell(r + 1, c + 1), input.fill);
+      for (let c = a.column; c <= b.column; c++)
+        if (body?.holds(r, c) !== true) markInput(ws.getCell(r + 1, c + 1), input.fill);
   }
   // ExcelJS sets the protection before the promise settles; it only waits to hash a password
   void ws.protect(protection.password ?? "", {

@@ -92,7 +92,8 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     const relative = rowFormulas(indicator, result, layout.firstRow, layout, s);
     const previous = above;
     const copied = (letter: string): boolean => sameFormula(previous?.get(letter), relative.get(letter));
-    const own = [...relative.keys()].every(copied) || i === 0 ? relative : rowFormulas(indicator, result, row, layout, s);
+    const own =
+      [...relative.keys()].every(copied) || i === 0 ? relative : rowFormulas(indicator, result, row, layout, s);
     above = relative;
     const vf = valueFormat(indicator);
     const cells: Cell[] = [];

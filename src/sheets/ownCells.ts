@@ -33,7 +33,8 @@ export function ownCells(block: Block): OwnCell[][] {
           return cell;
         case "copiedDown": {
           const source = sources[c];
-          if (source === undefined) throw new Error(`${block.at}: a copied cell (row ${r + 1}, column ${c + 1}) has no formula above it`);
+          if (source === undefined)
+            throw new Error(`${block.at}: a copied cell (row ${r + 1}, column ${c + 1}) has no formula above it`);
           return moved(source, r);
         }
         case "text":
@@ -50,5 +51,7 @@ export function ownCells(block: Block): OwnCell[][] {
 
 /** The block with every copied cell written out (ownCells). */
 export function ownBlock(block: Block): Block {
-  return block.cells.some((row) => row.some((c) => c.kind === "copiedDown")) ? { ...block, cells: ownCells(block) } : block;
+  return block.cells.some((row) => row.some((c) => c.kind === "copiedDown"))
+    ? { ...block, cells: ownCells(block) }
+    : block;
 }
