@@ -19,7 +19,7 @@ const plan = readPlanCsv(decodeCsv(readFileSync(join(__dirname, "..", "fixtures"
 async function readBack(book: WorkbookPlan): Promise<{ wb: ExcelJS.Workbook; zip: JSZip }> {
   const { bytes } = await xlsxFile(book);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return { wb, zip: await JSZip.loadAsync(bytes) };
 }
 
@@ -57,7 +57,7 @@ describe("the KPI table's body", () => {
             expect(got.value).toBeNull();
             break;
           default:
-            throw new Error(`unexpected ${cell.kind}`);
+            throw new Error(`unexpected ${JSON.stringify(cell satisfies never)}`);
         }
       }),
     );
