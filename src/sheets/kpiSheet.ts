@@ -91,9 +91,9 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
     const result = evaluateIndicator(indicator, layout.years, s.year, s.scale, s.rules);
     const relative = rowFormulas(indicator, result, layout.firstRow, layout, s);
     const previous = above;
-    const copied = (letter: string): boolean => sameFormula(previous?.get(letter), relative.get(letter));
-    const own =
-      [...relative.keys()].every(copied) || i === 0 ? relative : rowFormulas(indicator, result, row, layout, s);
+    const copies = new Set([...relative.keys()].filter((l) => sameFormula(previous?.get(l), relative.get(l))));
+    const copied = (letter: string): boolean => copies.has(letter);
+    const own = copies.size === relative.size || i === 0 ? relative : rowFormulas(indicator, result, row, layout, s);
     above = relative;
     const vf = valueFormat(indicator);
     const cells: Cell[] = [];
