@@ -7,18 +7,20 @@
  * workbook still asks for a full calculation on load, so Excel and LibreOffice compute every
  * number themselves when the file is opened. Custom functions are stored as Excel stores them
  * (fileFormula), an array formula as one (t="array" over its own cell), a formula column copied
- * down as one shared formula (xlsxCells).
+ * down as one shared formula (xlsxCells). A table's body, which can hold 100,000 rows, is written
+ * beside ExcelJS (tableRows.ts) into the package it wrote (xlsxPackage.ts), in the cell formats
+ * ExcelJS made for a sample cell of each look.
  * Text is written as XML can hold it (xlsxText), and text that starts like a formula carries
  * Excel's quote prefix (quotePrefix), so editing its cell never turns it into one.
  */
 import ExcelJS from "exceljs";
 import { Block, parseCell, cellAddress, Protection, SheetPlan, WorkbookPlan } from "../src/sheets";
 import { applyPageSetup, applyRowLayout } from "./pageSetup";
-import { applyQuotePrefix, quotePrefixMark } from "./quotePrefix";
 import { blockValues, CellValue } from "./xlsxCells";
-import { formulaLike, TextRemoval, xlsxText } from "./xlsxText";
-
-const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+import { applyLook, argb, lookOf, markInput } from "./xlsxLooks";
+import { BodyPart, finishPackage } from "./xlsxPackage";
+import { addTables, bodyPart, TableBody, tableBody } from "./xlsxTables";
+import { TextRemoval, xlsxText } from "./xlsxText";
 
 /**
  * A range as ExcelJS keys range-level rules: "C5:C66" with its corners in order, or one cell.
@@ -66,37 +68,26 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, values: CellValue[][], 
       if (cell.kind === "text") {
         const { removed } = xlsxText(cell.text);
         if (removed.length > 0) notes.removals.push({ sheet: ws.name, address: target.address, removed });
-        if (formulaLike(cell.text)) {
-          target.protection = { ...quotePrefixMark };
-          notes.quoted = true;
-        }
       }
-      const format = block.numberFormats?.[r]?.[c];
-      if (format !== undefined && format !== "General") target.numFmt = format;
-      if (block.bold === true || block.fontSize !== undefined)
-        target.font = {
-          ...(block.bold === true ? { bold: true } : {}),
-          ...(block.fontSize === undefined ? {} : { size: block.fontSize }),
-        };
-      if (block.fill !== undefined)
-        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
-      if (block.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
+      const look = lookOf(block, r, c, cell, undefined);
+      if (look.quoted) notes.quoted = true;
+      applyLook(target, block, look);
     }),
   );
 }
 
-/** Every cell locked but the inputs, which are unlocked and shaded; the password only when one is given. */
-function protect(ws: ExcelJS.Worksheet, protection: Protection): void {
+/**
+ * Every cell locked but the inputs, which are unlocked and shaded; the password only when one is
+ * given. A table body written beside ExcelJS has its inputs in its looks instead.
+ */
+function protect(ws: ExcelJS.Worksheet, protection: Protection, body: TableBody | undefined): void {
   for (const input of protection.inputs) {
     const [from, to = from] = input.range.split(":");
     const a = parseCell(from);
     const b = parseCell(to);
     for (let r = a.row; r <= b.row; r++)
-      for (let c = a.column; c <= b.column; c++) {
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.protection = { ...cell.protection, locked: false };
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(input.fill) } };
-      }
+      for (let c = a.column; c <= b.column; c++)
+        if (body?.holds(r, c) !== true) markInput(ws.getCell(r + 1, c + 1), input.fill);
   }
   // ExcelJS sets the protection before the promise settles; it only waits to hash a password
   void ws.protect(protection.password ?? "", {
@@ -108,39 +99,24 @@ function protect(ws: ExcelJS.Worksheet, protection: Protection): void {
   });
 }
 
-function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): void {
+function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes, bodies: BodyPart[]): void {
   const { rows, columns } = plan.freeze;
   const ws = wb.addWorksheet(plan.name, {
     views: rows > 0 || columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
   });
-  const { values, at } = sheetValues(plan.blocks);
+  const body = tableBody(plan);
+  const written = plan.blocks.filter((block) => block !== body?.block);
+  const { values, at } = sheetValues(written);
   // Tables first: ExcelJS writes a table's header and rows into the cells itself.
-  for (const table of plan.tables) {
-    const [from, to] = table.range.split(":");
-    const a = parseCell(from);
-    const b = parseCell(to);
-    const columnsDef: ExcelJS.TableColumnProperties[] = [];
-    for (let c = a.column; c <= b.column; c++) {
-      const head = at(a.row, c);
-      const name = typeof head === "string" ? head : `Column${c - a.column + 1}`;
-      columnsDef.push({ name, filterButton: true });
+  addTables(ws, plan, at, body);
+  for (const block of plan.blocks) {
+    if (block !== body?.block) writeBlock(ws, block, values[written.indexOf(block)], notes);
+    else {
+      notes.removals.push(...body.looks.removals);
+      if (body.looks.looks.some((look) => look.quoted)) notes.quoted = true;
+      bodies.push(bodyPart(ws, plan, body));
     }
-    const tableRows: CellValue[][] = [];
-    for (let r = a.row + 1; r <= b.row; r++) {
-      const row: CellValue[] = [];
-      for (let c = a.column; c <= b.column; c++) row.push(at(r, c));
-      tableRows.push(row);
-    }
-    ws.addTable({
-      name: table.name,
-      ref: from,
-      headerRow: true,
-      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-      columns: columnsDef,
-      rows: tableRows,
-    });
   }
-  plan.blocks.forEach((block, b) => writeBlock(ws, block, values[b], notes));
   for (const column of plan.columns) ws.getColumn(column.column).width = column.width;
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
@@ -182,7 +158,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
       error: v.errorMessage,
     });
   }
-  if (plan.protection !== undefined) protect(ws, plan.protection);
+  if (plan.protection !== undefined) protect(ws, plan.protection, body);
   if (plan.hidden === true) ws.state = "hidden";
   if (plan.print !== undefined) {
     const { orientation, fitToWidth, titleRows } = plan.print;
@@ -195,11 +171,11 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, notes: WriteNotes): v
 }
 
 /** The ExcelJS workbook of a plan (without the quote prefix, which ExcelJS cannot write). */
-function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
+function workbookOf(plan: WorkbookPlan, notes: WriteNotes, bodies: BodyPart[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KPI Sheets";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, notes);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, notes, bodies);
   for (const name of plan.names) wb.definedNames.add(name.refersTo.replace(/^=/, ""), name.name);
   return wb;
 }
@@ -207,10 +183,11 @@ function workbookOf(plan: WorkbookPlan, notes: WriteNotes): ExcelJS.Workbook {
 /** The .xlsx bytes of a plan, and the characters removed from its text, by cell. */
 export async function xlsxFile(plan: WorkbookPlan): Promise<{ bytes: Uint8Array; removals: readonly TextRemoval[] }> {
   const notes: WriteNotes = { removals: [], quoted: false };
-  const data = await workbookOf(plan, notes).xlsx.writeBuffer();
+  const bodies: BodyPart[] = [];
+  const data = await workbookOf(plan, notes, bodies).xlsx.writeBuffer();
   // bytes, not a Node Buffer: the task pane writes department files with this writer in the browser
-  const bytes = new Uint8Array(data);
-  return { bytes: notes.quoted ? await applyQuotePrefix(bytes) : bytes, removals: notes.removals };
+  const bytes = await finishPackage(new Uint8Array(data), bodies, notes.quoted);
+  return { bytes, removals: notes.removals };
 }
 
 /** The .xlsx bytes of a plan. */

@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { formulaShifter } from "../src/formula/shift";
-import { Block, CachedValue, Cell, cellAddress, parseCell } from "../src/sheets";
+import { Block, CachedValue, cellAddress, OwnCell, ownCells, parseCell } from "../src/sheets";
 import { fileFormula } from "./fileFormula";
 import { xlsxText } from "./xlsxText";
 
@@ -28,7 +28,7 @@ const result = (cached: CachedValue | undefined): CachedValue | undefined =>
  * A plan cell at `address` as an ExcelJS value: text stays a string (never a formula), formulas
  * lose their "=" and carry `cached` as their result when it is known.
  */
-export function cellValue(cell: Cell, address: string, cached?: CachedValue): CellValue {
+export function cellValue(cell: OwnCell, address: string, cached?: CachedValue): CellValue {
   switch (cell.kind) {
     case "text":
       return xlsxText(cell.text).text;
@@ -57,7 +57,8 @@ export function blockValues(block: Block): CellValue[][] {
   const origin = parseCell(block.at);
   // per column of the block: the run the cell above belongs to
   const runs: (Run | undefined)[] = [];
-  return block.cells.map((row, r) =>
+  // a copied cell is its formula moved down, which the runs find again
+  return ownCells(block).map((row, r) =>
     row.map((cell, c) => {
       const address = cellAddress(origin.row + r, origin.column + c);
       const cached = block.values?.[r]?.[c];

@@ -24,7 +24,8 @@ function blockValues(block: Block, into: Map<string, CachedValue>): void {
         case "number":
           into.set(address, cell.value);
           break;
-        case "formula": {
+        case "formula":
+        case "copiedDown": {
           const value = block.values?.[r]?.[c];
           if (value !== undefined) into.set(address, value);
           break;

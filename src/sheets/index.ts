@@ -1,5 +1,6 @@
 /** Sheet plans: a plan turned into sheets as plain data, applied by the task pane and the CLI alike. */
 export * from "./sheetPlan";
+export * from "./ownCells";
 export * from "../formula/a1";
 export * from "./options";
 export * from "./kpiLayout";

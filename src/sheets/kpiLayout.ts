@@ -90,8 +90,10 @@ export function kpiLayout(
     format,
     letter: columnLetter(i),
   }));
+  // a row's formulas look up the fixed columns by name many times over: once each
+  const named = new Map(columns.flatMap((c) => (typeof c.key === "string" ? [[c.key, c] as const] : [])));
   const find = (key: KpiColumnKey): KpiColumn => {
-    const column = columns.find((c) => sameColumn(c.key, key));
+    const column = typeof key === "string" ? named.get(key) : columns.find((c) => sameColumn(c.key, key));
     if (column === undefined) throw new Error(`no KPI column ${JSON.stringify(key)}`);
     return column;
   };

@@ -13,7 +13,9 @@ import {
   Block,
   CachedValue,
   Cell,
+  Computed,
   ConditionalFormat,
+  copiedDown,
   CustomValidation,
   empty,
   number,
@@ -60,6 +62,18 @@ function fixedCells(indicator: Indicator, title: string, s: Settled): Record<str
   };
 }
 
+/** Whether two computed cells hold the same formula (in the same form: plain or array). */
+function sameFormula(a: Computed | undefined, b: Computed | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.cell.kind === "formula" &&
+    b.cell.kind === "formula" &&
+    a.cell.formula === b.cell.formula &&
+    a.cell.array === b.cell.array
+  );
+}
+
 /** The KPI sheet with settled options (see kpiSheetPlan in workbookPlan.ts). */
 export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
   const m = messagesFor(s.lang);
@@ -68,19 +82,27 @@ export function kpiSheet(plan: Plan, s: Settled): SheetPlan {
   const rows: Cell[][] = [];
   const values: (CachedValue | undefined)[][] = [];
   const formats: string[][] = [];
+  // each row's formulas as they would read in the first row: a row whose formula is the row
+  // above's in that form holds a copy of it (the same formula copied down), not its own text
+  let above: ReadonlyMap<string, Computed> | undefined;
   plan.indicators.forEach((indicator, i) => {
     const row = layout.firstRow + i;
     const fixed = fixedCells(indicator, titles.get(indicator.goal) ?? "", s);
     const result = evaluateIndicator(indicator, layout.years, s.year, s.scale, s.rules);
-    const formulas = rowFormulas(indicator, result, row, layout, s);
+    const relative = rowFormulas(indicator, result, layout.firstRow, layout, s);
+    const previous = above;
+    const copies = new Set([...relative.keys()].filter((l) => sameFormula(previous?.get(l), relative.get(l))));
+    const copied = (letter: string): boolean => copies.has(letter);
+    const own = copies.size === relative.size || i === 0 ? relative : rowFormulas(indicator, result, row, layout, s);
+    above = relative;
     const vf = valueFormat(indicator);
     const cells: Cell[] = [];
     const rowValues: (CachedValue | undefined)[] = [];
     const fmts: string[] = [];
     for (const column of layout.columns) {
       const { key } = column;
-      const f = formulas.get(column.letter);
-      if (f !== undefined) cells.push(f.cell);
+      const f = relative.get(column.letter);
+      if (f !== undefined) cells.push(copied(column.letter) ? copiedDown : (own.get(column.letter) ?? f).cell);
       else if (typeof key === "string") cells.push(fixed[key] ?? empty);
       else if ("text" in key) {
         const value = indicator.texts[plan.textColumns.indexOf(key.text)] ?? "";

@@ -20,12 +20,23 @@ export type Cell =
        */
       readonly array?: true;
     }
-  | { readonly kind: "empty" };
+  | { readonly kind: "empty" }
+  /**
+   * The formula of the cell above it (a formula, or itself a copy), moved down to this row as
+   * Excel's Fill Down moves it (relative references follow the row; see ownCells.ts). A formula column copied down
+   * the table holds its formula once, in its top row, not once per row: at 100,000 KPIs that is
+   * most of the plan's memory.
+   */
+  | { readonly kind: "copiedDown" };
 
-export const text = (value: string): Cell => ({ kind: "text", text: value });
-export const number = (value: number): Cell => ({ kind: "number", value });
-export const formula = (value: string): Cell => ({ kind: "formula", formula: value });
-export const empty: Cell = { kind: "empty" };
+/** A cell that holds what it shows by itself: anything but a copied one (ownCells.ts writes those out). */
+export type OwnCell = Exclude<Cell, { readonly kind: "copiedDown" }>;
+
+export const text = (value: string): OwnCell => ({ kind: "text", text: value });
+export const number = (value: number): OwnCell => ({ kind: "number", value });
+export const formula = (value: string): OwnCell => ({ kind: "formula", formula: value });
+export const empty: OwnCell = { kind: "empty" };
+export const copiedDown: Cell = { kind: "copiedDown" };
 
 /**
  * What a formula shows once calculated, as the engine computes it: a number, or text ("-" for

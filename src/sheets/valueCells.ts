@@ -3,13 +3,13 @@ import { Indicator } from "../plan";
 import { unreachable } from "../unreachable";
 import { PlanValue } from "../value";
 import { missingWords } from "../vocabulary";
-import { Cell, empty, number, text } from "./sheetPlan";
+import { empty, number, OwnCell, text } from "./sheetPlan";
 
 /** The missing-value markers the sheet writes (valueCell) and accepts in a target or actual cell. */
 export const missingMarkers = [missingWords.notSet, missingWords.unpublished, missingWords.indicatorChanged] as const;
 
 /** A plan value as a cell: numbers as numbers, missing markers as the text staff write. */
-export function valueCell(value: PlanValue | undefined): Cell {
+export function valueCell(value: PlanValue | undefined): OwnCell {
   if (value === undefined) return empty;
   if (value.kind === "number") return number(value.value);
   switch (value.reason) {

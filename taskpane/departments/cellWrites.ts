@@ -4,7 +4,7 @@ import type { MergeEntry } from "../../src/departments";
 import { cellAddress, splitSheetAddress } from "../../src/formula/a1";
 import { idKey } from "../../src/indicatorIds";
 import { Lang } from "../../src/lang";
-import { Cell, text } from "../../src/sheets/sheetPlan";
+import { OwnCell, text } from "../../src/sheets/sheetPlan";
 import { unreachable } from "../../src/unreachable";
 import { readValue } from "../../src/value";
 import { valueCell } from "../../src/sheets/valueCells";
@@ -12,7 +12,7 @@ import { valueCell } from "../../src/sheets/valueCells";
 export interface CellWrite {
   readonly sheet: string;
   readonly address: string;
-  readonly cell: Cell;
+  readonly cell: OwnCell;
 }
 
 export interface TableWrites {
@@ -38,7 +38,7 @@ function keyOf(entry: MergeEntry): ColumnKey | undefined {
 }
 
 /** What an applied value is as a cell: a number or a missing marker for an actual, text for the texts. */
-function cellOf(entry: MergeEntry): Cell {
+function cellOf(entry: MergeEntry): OwnCell {
   if (entry.field !== "actual") return text(entry.new);
   const value = readValue(entry.new);
   return value.kind === "unreadable" ? text(entry.new) : valueCell(value);

@@ -5,6 +5,7 @@
  * Plain data; blockOps.ts turns it into operations.
  */
 import { formulaShifter } from "../../src/formula/shift";
+import { ownCells } from "../../src/sheets/ownCells";
 import { Block } from "../../src/sheets/sheetPlan";
 import { cellInput } from "./cellInput";
 
@@ -35,7 +36,8 @@ export interface FormatGroup {
 
 export function blockGrid(block: Block): BlockGrid {
   const columns = Math.max(0, ...block.cells.map((r) => r.length));
-  const inputs = block.cells.map((row) => {
+  // copied cells are sent as their own formulas: filledColumns finds the columns to copy again
+  const inputs = ownCells(block).map((row) => {
     const out: (string | number)[] = row.map(cellInput);
     while (out.length < columns) out.push("");
     return out;

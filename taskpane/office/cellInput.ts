@@ -1,4 +1,4 @@
-import { Cell } from "../../src/sheets/sheetPlan";
+import { OwnCell } from "../../src/sheets/sheetPlan";
 
 /**
  * Text Excel would not keep as typed: a formula or sign (= + - @), an apostrophe (eaten as the
@@ -15,7 +15,7 @@ export function needsQuotePrefix(text: string): boolean {
  * apostrophe and never evaluates it (a number format of "@" is not used, because it would
  * also turn numbers the user types there later into text).
  */
-export function cellInput(cell: Cell): string | number {
+export function cellInput(cell: OwnCell): string | number {
   switch (cell.kind) {
     case "text":
       return needsQuotePrefix(cell.text) ? `'${cell.text}` : cell.text;

@@ -6,6 +6,7 @@
  */
 import { Indicator, Plan } from "../../src/plan";
 import { readPlanCsv } from "../../src/planCsv";
+import { ownCells } from "../../src/sheets/ownCells";
 import { formula, SheetPlan, WorkbookPlan } from "../../src/sheets/sheetPlan";
 import { kpiSheetPlan, settingsDefinedNames, settingsSheetPlan, workbookPlan } from "../../src/sheets/workbookPlan";
 import { ApplyOptions, applyWorkbookPlan } from "../../taskpane/office/apply";
@@ -79,7 +80,7 @@ describe("per column, the workbook is cell-for-cell the one the per-cell write m
     const kpi = wb.sheet("KPI")!;
     const plan = kpiSheetPlan(atsugiOf(1000), { lang: "ja", style: "native" });
     const body = plan.blocks.find((b) => b.cells.length === 1000)!;
-    const last = body.cells[999];
+    const last = ownCells(body)[999];
     const lastRow = 4 + 1000;
     // column N: the first year's rate
     expect(last[13]).toEqual({ kind: "formula", formula: expect.stringContaining(`L${lastRow}`) as string });
@@ -112,7 +113,8 @@ describe("where a column is not one formula copied down, its cells go one by one
         ? b
         : {
             ...b,
-            cells: b.cells.map((row, r) => (r === odd ? row.map((c, i) => (i === 7 ? formula("=1+1") : c)) : row)),
+            // written out first: the rows below the odd one keep their own formulas, not copies of it
+            cells: ownCells(b).map((row, r) => (r === odd ? row.map((c, i) => (i === 7 ? formula("=1+1") : c)) : row)),
           },
     );
     const sheet: SheetPlan = { ...kpi, blocks };

@@ -29,7 +29,7 @@ export function planGrids(workbook: WorkbookPlan): Map<string, Grid> {
               ? cell.text
               : cell.kind === "number"
                 ? cell.value
-                : cell.kind === "formula"
+                : cell.kind === "formula" || cell.kind === "copiedDown"
                   ? block.values?.[r]?.[c]
                   : undefined;
         }),

@@ -14,18 +14,19 @@ import {
   tableColumn,
   workbookPlan,
   sheetPrefix,
+  ownCells,
 } from "../../../src/sheets";
 
 const plan: Plan = readPlanCsv(
   decodeCsv(readFileSync(join(__dirname, "..", "..", "fixtures", "sharing-plan.csv"))),
 ).plan;
 
-/** Every cell of a sheet plan by address. */
+/** Every cell of a sheet plan by address (a copied one as the formula it holds there). */
 function cells(sheet: SheetPlan): Map<string, Cell> {
   const map = new Map<string, Cell>();
   for (const block of sheet.blocks) {
     const o = parseCell(block.at);
-    block.cells.forEach((row, r) =>
+    ownCells(block).forEach((row, r) =>
       row.forEach((cell, c) => map.set(`${columnLetter(o.column + c)}${o.row + r + 1}`, cell)),
     );
   }
