@@ -66,7 +66,7 @@ async function prepareForSharing(file: string, out: string, lang: "ja" | "en"): 
           failed.push(`${ws.name}!${cell.address}: ${typed(formula)} ${JSON.stringify(result)}`);
           return;
         }
-        const value = cell.value as ExcelJS.CellFormulaValue;
+        const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string };
         const native = result.formulas[0][0].slice(1);
         cell.value =
           value.shareType === "array"
