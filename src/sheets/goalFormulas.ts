@@ -1,6 +1,6 @@
 /**
  * A goal's figures as live formulas over the KPI table: which indicators count (the KPIs, and the
- * numerical targets when the settings say so), how many have a rate, the goal figure by the
+ * numerical targets when the settings sheet says so, read live), how many have a rate, the goal figure by the
  * settings sheet's goal rule and rounding (as combinePermille of src/goalRule.ts computes it), its
  * grade and the count per grade. The goal summary and the report both write them, each from its
  * own cells (`goal` is a cell or a constant holding the goal's number; `rated` and `average` are
@@ -12,7 +12,7 @@ import { writtenWords } from "../vocabulary";
 import { KpiColumnKey } from "./kpiLayout";
 import { gradeExpr, roundByWord } from "./nativeFormulas";
 import { names, Settled } from "./options";
-import { basisIsTrend } from "./settingsSheet";
+import { basisIsTrend, targetsCount } from "./settingsSheet";
 import { CachedValue, Computed, computed, computedArray } from "./sheetPlan";
 
 export interface GoalFormulas {
@@ -29,12 +29,12 @@ export interface GoalFormulas {
 export function goalFormulas(s: Settled, col: (key: KpiColumnKey) => string): GoalFormulas {
   const kpi = stringLiteral(writtenWords.kpi[s.tableLang]);
   const target = stringLiteral(writtenWords.target[s.tableLang]);
-  // whether numerical targets count is fixed when the sheets are made (the settings sheet shows it)
-  const counted = s.rules.countTargets;
+  // whether numerical targets count: read live from the settings sheet, as every other rule
+  const counted = targetsCount();
   // COUNTIFS/SUMIFS criterion: the KPIs, or every row ("<>": not blank) when targets count
-  const kinds = (goal: string): string => `${col("goal")},${goal},${col("kind")},${counted ? `"<>"` : kpi}`;
+  const kinds = (goal: string): string => `${col("goal")},${goal},${col("kind")},IF(${counted},"<>",${kpi})`;
   // the same as an array of 0 and 1
-  const kind = counted ? `((${col("kind")}=${kpi})+(${col("kind")}=${target}))` : `(${col("kind")}=${kpi})`;
+  const kind = `((${col("kind")}=${kpi})+(${col("kind")}=${target})*${counted})`;
   const mask = (goal: string): string => `(${col("goal")}=${goal})*${kind}`;
   const rate = col("evalRate");
   const round = (x: string): string => roundByWord(x, names.rounding);

@@ -72,6 +72,8 @@ export const names = {
   rounding: "KpiRounding",
   lag: "KpiLag",
   goalRule: "KpiGoalRule",
+  /** Whether numerical targets count in the goal figures: the settings sheet's yes or no word. */
+  countTargets: "KpiCountTargets",
   tolerance: "KpiTolerance",
   title: "KpiPlanTitle",
   city: "KpiCity",

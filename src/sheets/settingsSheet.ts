@@ -48,6 +48,11 @@ export function basisIsUncapped(): string {
   return `OR(${names.basis}=${stringLiteral(packs.en.sheet.uncapped)},${names.basis}=${stringLiteral(packs.ja.sheet.uncapped)})`;
 }
 
+/** Whether the settings say numerical targets count in the goal figures (either language's yes). */
+export function targetsCount(): string {
+  return `OR(${names.countTargets}=${stringLiteral(packs.en.rules.flag.yes)},${names.countTargets}=${stringLiteral(packs.ja.rules.flag.yes)})`;
+}
+
 /** Whether the settings say to grade by the trend from the baseline (either language's word). */
 export function basisIsTrend(): string {
   return `OR(${names.basis}=${stringLiteral(packs.en.rules.trend)},${names.basis}=${stringLiteral(packs.ja.rules.trend)})`;
@@ -83,6 +88,7 @@ export function settingsNames(s: Settled): DefinedName[] {
     { name: names.lag, refersTo: `=${absolute(sheet, `B${r.lag}`)}` },
     { name: names.tolerance, refersTo: `=${absolute(sheet, `B${r.tolerance}`)}` },
     { name: names.goalRule, refersTo: `=${absolute(sheet, `B${r.goalRule}`)}` },
+    { name: names.countTargets, refersTo: `=${absolute(sheet, `B${r.countTargets}`)}` },
     { name: names.scale, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:B${last}`)}` },
     { name: names.min, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last}`)}` },
     { name: names.minUpper, refersTo: `=${absolute(sheet, `A${r.scaleFirstRow}:A${last - 1}`)}` },
@@ -191,6 +197,7 @@ export function settingsSheet(s: Settled): SheetPlan {
       { range: `B${r.rounding}`, source: [...roundings] },
       { range: `B${r.lag}`, source: ["0", "1", "2", "3", "4", "5"] },
       { range: `B${r.goalRule}`, source: [...goalRules] },
+      { range: `B${r.countTargets}`, source: [rm.flag.yes, rm.flag.no] },
     ],
   };
 }

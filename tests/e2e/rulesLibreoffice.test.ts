@@ -137,13 +137,15 @@ describe("each convention's fixture plan, recalculated by LibreOffice, agrees wi
     expect([figure("three-level-csv", 0), figure("three-level-csv", 1)]).toEqual([0.333, 0]);
   });
 
-  test("a rule changed on the settings sheet (rounding, lag, tolerance, goal rule) is followed", async () => {
+  test("a rule changed on the settings sheet (rounding, lag, tolerance, goal rule, targets counted) is followed", async () => {
     const changed: { c: Case; file: string }[] = [];
     const edits: readonly { id: string; row: number; value: string | number; rules: Case["rules"] }[] = [
       { id: "truncate", row: settingsRows.rounding, value: "halfUp", rules: { rounding: "halfUp" } },
       { id: "lag-2", row: settingsRows.lag, value: 0, rules: { lag: 0 } },
       { id: "trend", row: settingsRows.tolerance, value: 0.05, rules: { tolerance: 0.05 } },
       { id: "path-calendar", row: settingsRows.goalRule, value: "mean", rules: { rule: "mean" } },
+      { id: "lag-2-targets", row: settingsRows.countTargets, value: "no", rules: { countTargets: false } },
+      { id: "lag-2", row: settingsRows.countTargets, value: "含める", rules: { countTargets: true } },
     ];
     for (const edit of edits) {
       const i = cases.findIndex((c) => c.id === edit.id);
@@ -155,7 +157,7 @@ describe("each convention's fixture plan, recalculated by LibreOffice, agrees wi
         for (const table of sheet.getTables() as unknown as { table: { style?: unknown } }[])
           table.table.style ??= { theme: "TableStyleMedium2", showRowStripes: true };
       (wb.getWorksheet(s.sheetNames.settings) as ExcelJS.Worksheet).getCell(`B${edit.row}`).value = edit.value;
-      const file = join(dir, `${c.id}-changed.xlsx`);
+      const file = join(dir, `${c.id}-changed-${changed.length}.xlsx`);
       await wb.xlsx.writeFile(file);
       changed.push({ c: { ...c, rules: { ...c.rules, ...edit.rules } }, file });
     }

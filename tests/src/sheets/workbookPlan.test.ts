@@ -198,7 +198,12 @@ describe("workbookPlan", () => {
   test("the summary counts per goal and per grade level", () => {
     const c = cells(summarySheetPlan(plan));
     expect(c.get("A6")).toEqual({ kind: "number", value: 1 });
-    expect(c.get("C6")).toEqual({ kind: "formula", formula: '=COUNTIFS(KpiTable[基本目標],$A6,KpiTable[種別],"KPI")' });
+    // the KPIs, or every row when the settings sheet says numerical targets count (read live)
+    expect(c.get("C6")).toEqual({
+      kind: "formula",
+      formula:
+        '=COUNTIFS(KpiTable[基本目標],$A6,KpiTable[種別],IF(OR(KpiCountTargets="yes",KpiCountTargets="含める"),"<>","KPI"))',
+    });
     expect(c.get("H5")).toEqual({ kind: "formula", formula: `=INDEX(${names.label},1)` });
     expect((c.get("H6") as { formula: string }).formula).toContain("KpiTable[評価]=H$5");
   });
