@@ -3,7 +3,7 @@ import { FunctionId, signatures, styledYearLabel } from "../src/functionSignatur
 import { combinePermille, WeightedRate } from "../src/goalRule";
 import { gradeLabel } from "../src/grade";
 import { Lang } from "../src/lang";
-import { pathTarget, progress, ratio, toRate } from "../src/rate";
+import { capPermille, pathTarget, progress, ratio, roundedPermille, toRate } from "../src/rate";
 import { cellsOf, Grid, namesOf, Out, spread, toGrid } from "./broadcast";
 import {
   firstProblem,
@@ -35,17 +35,11 @@ import { Rounding } from "../src/rules/rounding";
  */
 type Implementation = (inputs: readonly unknown[], lang: Lang) => Out[][];
 
-/** The rate a rate outcome shows: capped (the default) or uncapped. */
+/** The rate a rate outcome shows: capped (the default) or uncapped; no object built per cell. */
 function shownRate(raw: number, capped: boolean, rounding: Rounding, lang: Lang): Out {
-  const rate = toRate(raw, rounding);
-  switch (rate.kind) {
-    case "overflow":
-      return overflow(lang);
-    case "rate":
-      return capped ? rate.capped : rate.uncapped;
-    default:
-      return rate satisfies never;
-  }
+  const permille = roundedPermille(raw, rounding);
+  if (typeof permille !== "number") return overflow(lang);
+  return (capped ? capPermille(permille) : permille) / 1000;
 }
 
 /**
