@@ -188,6 +188,8 @@ module.exports = (env = {}, options = {}) => {
       // chunks load beside the page (taskpane.html and its scripts are one folder); the runtime, in
       // functions.js, does not look for its own script's URL, which the custom functions runtime may not have
       publicPath: "",
+      // the chunk list on globalThis, which every runtime has (self is a page's and a worker's)
+      globalObject: "globalThis",
       clean: true, // cleans output.path, dist/addin, only
     },
     // what Office's webviews run (Edge WebView2, Safari): the runtime webpack writes may use arrows and const

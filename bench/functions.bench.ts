@@ -131,13 +131,12 @@ function printRounding(targets: unknown[][], actuals: unknown[][], directions: u
  * through the sandbox's interceptors, and time those instead).
  */
 function builtRate(code: string): (...args: unknown[][][]) => unknown[][] {
-  const g = globalThis as { CustomFunctions?: { associate: unknown }; self?: unknown };
+  const g = globalThis as { CustomFunctions?: { associate: unknown } };
   const runtime = g.CustomFunctions;
   if (runtime === undefined) throw new Error("the runtime's stand-in is not installed");
   const registered = new Map<string, (...args: unknown[][][]) => unknown[][]>();
   const { associate } = runtime;
   runtime.associate = registered.set.bind(registered);
-  g.self ??= globalThis; // webpack's chunk list lives on self, as in a page
   try {
     runInThisContext(code, { filename: "functions.js" });
   } finally {
