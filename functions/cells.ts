@@ -193,9 +193,17 @@ export function remembered<T>(
   lang: Lang,
 ): (cell: unknown) => T | CellError {
   const known = new Map<unknown, T>();
+  // the last cell and its value, before the map: a 1×1 argument is the same cell in every row
+  let lastCell: unknown = known;
+  let last: T | undefined;
   return (cell) => {
+    if (cell === lastCell && last !== undefined) return last;
     const got = known.get(cell);
-    if (got !== undefined) return got;
+    if (got !== undefined) {
+      lastCell = cell;
+      last = got;
+      return got;
+    }
     const value = read(cell, lang);
     if (!isCellError(value) && (typeof cell !== "object" || cell === null) && known.size < rememberedCells) {
       known.set(cell, value);
