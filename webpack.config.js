@@ -176,14 +176,24 @@ module.exports = (env = {}, options = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: functionsSource,
-      taskpane: "./taskpane/index.tsx",
+      // the pane runs on the page functions.js has already run on (taskpane.html loads both, in this
+      // order): what the two share (the language pack, the engine) is shipped once, in functions.js,
+      // and taskpane.js takes it from there; functions.js keeps the webpack runtime and stays whole alone
+      taskpane: { import: "./taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: outDir,
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // chunks load beside the page (taskpane.html and its scripts are one folder); the runtime, in
+      // functions.js, does not look for its own script's URL, which the custom functions runtime may not have
+      publicPath: "",
+      // the chunk list on globalThis, which every runtime has (self is a page's and a worker's)
+      globalObject: "globalThis",
       clean: true, // cleans output.path, dist/addin, only
     },
+    // what Office's webviews run (Edge WebView2, Safari): the runtime webpack writes may use arrows and const
+    target: ["web", "es2020"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -235,7 +245,14 @@ module.exports = (env = {}, options = {}) => {
     // one request per first use: an on-demand chunk keeps its libraries (the dialog's Fluent code)
     // rather than sharing them through a separate vendors chunk
     // no shared chunks: each action's code is one file (the departments' .xlsx chunk repeats what it needs of the engine)
-    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
+    optimization: {
+      splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
+      // the sources are ES2020 (tsconfig.json): terser may print them as such
+      minimizeOptions: { javascript: { ecma: 2020, compress: { passes: 3 } } },
+      // the shortest names for the modules and exports the two bundles share, not stable hashes
+      moduleIds: "size",
+      mangleExports: "size",
+    },
     // the task pane bundle is large by nature (React, Fluent UI); its size is measured by the bench
     performance: { hints: false },
   };

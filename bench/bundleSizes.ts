@@ -28,11 +28,17 @@ function initialScripts(dist: string): string[] {
     .filter((src) => !/^[a-z]+:\/\//i.test(src));
 }
 
-export function paneScripts(dist: string): PaneScripts {
+/**
+ * The page's scripts, initial and on first use. `loadedBeforeRender`: the local scripts a browser
+ * fetched before the pane's first render (pane.bench.ts records them); any the HTML does not name
+ * (a runtime or shared chunk the entry scripts pull in at start) counts as initial too.
+ */
+export function paneScripts(dist: string, loadedBeforeRender: readonly string[] = []): PaneScripts {
   const script = (file: string): Script => {
     return { file, gzipped: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length };
   };
-  const initial = initialScripts(dist);
+  const named = initialScripts(dist);
+  const initial = [...named, ...loadedBeforeRender.filter((f, i, all) => !named.includes(f) && all.indexOf(f) === i)];
   const later = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f));
   return { initial: initial.map(script), onFirstUse: later.sort().map(script) };
 }

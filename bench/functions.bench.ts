@@ -4,10 +4,13 @@
  * (=KPI.RATE(B2:B100001, C2:C100001, D2:D100001)); how soon a result past the size limit is
  * refused; the rounding alone, its fast path against the exact 15-digit path on the same ratios
  * (the results must be identical); KPI_BENCH_BASELINE=<another checkout> times its KPI.RATE beside
- * this one (same inputs, same results); and the size of functions.js, the code the custom functions runtime loads before =KPI. works.
+ * this one (same inputs, same results); the same array call through the built functions.js (what
+ * Excel runs; npm run build first); and the size of functions.js, the code the custom functions
+ * runtime loads before =KPI. works.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInThisContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { average, grade, rate } from "../functions/functions";
 import { ratio } from "../src/rate";
@@ -58,17 +61,33 @@ function timed<T>(run: () => T): { result: T; seconds: number } {
 const perSecond = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString("en-US")}/s`;
 
 interface ArrayRun {
-  readonly result: unknown[][];
   readonly seconds: number;
   /** The process's CPU time (all its threads, the garbage collector's too): less disturbed by other programs than wall time. */
   readonly cpuSeconds: number;
 }
 
-function arrayRun(call: () => unknown[][]): ArrayRun {
+/**
+ * One timed call, its result checked against `expected` (the first call's) and then dropped: seven
+ * results of 100,000 rows kept alive would make the later calls pay the collector for the earlier ones.
+ */
+function arrayRun(call: () => unknown[][], expected: unknown[][]): ArrayRun {
   const cpu = process.cpuUsage();
   const { result, seconds } = timed(call);
   const used = process.cpuUsage(cpu);
-  return { result, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+  if (!sameResults(result, expected)) throw new Error("an array call gave other results than the first");
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+/** Cell by cell: numbers and labels equal, errors of the same code and message. */
+function sameResults(a: unknown[][], b: unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++)
+      if (!Object.is(x[j], y[j]) && JSON.stringify(x[j]) !== JSON.stringify(y[j])) return false;
+  }
+  return true;
 }
 
 function printArrayCalls(label: string, runs: readonly ArrayRun[]): void {
@@ -106,6 +125,28 @@ function printRounding(targets: unknown[][], actuals: unknown[][], directions: u
   );
 }
 
+/**
+ * KPI.RATE as functions.js registers it, the bundle run in this context as a page's script runs
+ * (a context of its own would route every global the code reads, Math and Number among them,
+ * through the sandbox's interceptors, and time those instead).
+ */
+function builtRate(code: string): (...args: unknown[][][]) => unknown[][] {
+  const g = globalThis as { CustomFunctions?: { associate: unknown } };
+  const runtime = g.CustomFunctions;
+  if (runtime === undefined) throw new Error("the runtime's stand-in is not installed");
+  const registered = new Map<string, (...args: unknown[][][]) => unknown[][]>();
+  const { associate } = runtime;
+  runtime.associate = registered.set.bind(registered);
+  try {
+    runInThisContext(code, { filename: "functions.js" });
+  } finally {
+    runtime.associate = associate;
+  }
+  const rate = registered.get("RATE");
+  if (rate === undefined) throw new Error("functions.js registered no RATE");
+  return rate;
+}
+
 export async function run(): Promise<void> {
   installRuntime();
   const { targets, actuals, directions } = inputs();
@@ -128,15 +169,20 @@ export async function run(): Promise<void> {
     baselineRoot === undefined || baselineRoot === ""
       ? undefined
       : ((await import(join(baselineRoot, "functions/functions"))) as { rate: typeof rate }).rate;
+  // the same call through the built functions.js, as Excel's runtime loads it (webpack's modules, minified)
+  const bundle = join(__dirname, "../dist/addin/functions.js");
+  const code = existsSync(bundle) ? readFileSync(bundle) : undefined;
+  const built = code === undefined ? undefined : builtRate(code.toString("utf8"));
+  if (built !== undefined) for (let i = 0; i < 2000; i++) built([targets[i]], [actuals[i]], [directions[i]]);
+  const array = { result: rate(targets, actuals, directions) };
   const arrays: ArrayRun[] = [];
   const baselineRuns: ArrayRun[] = [];
+  const builtRuns: ArrayRun[] = [];
   for (let i = 0; i < arrayRuns; i++) {
-    if (baseline !== undefined) baselineRuns.push(arrayRun(() => baseline(targets, actuals, directions)));
-    arrays.push(arrayRun(() => rate(targets, actuals, directions)));
+    if (baseline !== undefined) baselineRuns.push(arrayRun(() => baseline(targets, actuals, directions), array.result));
+    arrays.push(arrayRun(() => rate(targets, actuals, directions), array.result));
+    if (built !== undefined) builtRuns.push(arrayRun(() => built(targets, actuals, directions), array.result));
   }
-  const array = arrays[0];
-  if (baseline !== undefined && JSON.stringify(baselineRuns[0].result) !== JSON.stringify(array.result))
-    throw new Error("the baseline's KPI.RATE gives other results");
   const arraySum = array.result.reduce((s, [v]) => s + (typeof v === "number" ? v : 0), 0);
   if (Math.abs(arraySum - perCell.result) > 1e-6) throw new Error("per-cell and array results differ");
   const grades = timed(() => grade(array.result, null as unknown as unknown[][]));
@@ -148,6 +194,7 @@ export async function run(): Promise<void> {
   console.log(`  per-cell calls  ${perCell.seconds.toFixed(3)} s  ${perSecond(rows, perCell.seconds)}`);
   if (baseline !== undefined) printArrayCalls("one array call, baseline", baselineRuns);
   printArrayCalls("one array call", arrays);
+  if (built !== undefined) printArrayCalls("one array call, functions.js as built", builtRuns);
   printRounding(targets, actuals, directions);
   console.log(
     `KPI.GRADE, one array call over the rates: ${grades.seconds.toFixed(3)} s  ${perSecond(rows, grades.seconds)}`,
@@ -158,13 +205,10 @@ export async function run(): Promise<void> {
       `(${tooLarge.result.length}×${tooLarge.result[0]?.length ?? 0} result)`,
   );
   console.log("  (the host's own cost per call, marshalling and #BUSY! queuing in Excel, is not in these figures)");
-
-  const bundle = join(__dirname, "../dist/addin/functions.js");
-  if (!existsSync(bundle)) {
-    console.log("functions.js: not built; run `npm run build` first for its size");
+  if (code === undefined) {
+    console.log("functions.js: not built; run `npm run build` first for its size and its KPI.RATE");
     return;
   }
-  const code = readFileSync(bundle);
   console.log(
     `functions.js (loaded by the custom functions runtime): ${code.length.toLocaleString("en-US")} bytes, ` +
       `${gzipSync(code, { level: 9 }).length.toLocaleString("en-US")} bytes gzipped`,

@@ -2,7 +2,8 @@
  * The task pane page's first paint, from the built dist/addin (npm run build:test first):
  * - the JavaScript the page loads before the pane shows, gzipped: the scripts taskpane.html names
  *   that the add-in serves, functions.js included (the shared runtime loads it in the same page,
- *   before the pane); office.js is Microsoft's, loaded by every add-in, and not counted
+ *   before the pane), and any other script of the add-in Chromium fetched before the first render;
+ *   office.js is Microsoft's, loaded by every add-in, and not counted
  * - what loads later, on an action's first use (the chunks no script tag names)
  * - the first render in headless Chromium: from navigation start to the pane's first button in the
  *   DOM (React renders the pane in one commit), and the first contentful paint; the page is served
@@ -24,8 +25,8 @@ interface Build {
   readonly dist: string;
 }
 
-function printSizes(build: Build): void {
-  const { initial, onFirstUse } = paneScripts(build.dist);
+function printSizes(build: Build, loadedBeforeRender: readonly string[]): void {
+  const { initial, onFirstUse } = paneScripts(build.dist, loadedBeforeRender);
   const sizes = initial.map((s) => `${s.file} ${kib(s.gzipped)}`);
   console.log(`${build.label}  initial JavaScript ${kib(gzippedTotal(initial))} gzipped (${sizes.join(" + ")})`);
   const onDemand = onFirstUse.map((s) => `${s.file} ${kib(s.gzipped)}`);
@@ -46,6 +47,8 @@ new MutationObserver(function (_, observer) {
 interface Timing {
   readonly rendered: number;
   readonly paint: number;
+  /** The add-in's own scripts the page had fetched when the pane rendered, by file name. */
+  readonly scripts: readonly string[];
 }
 
 async function firstRender(context: Awaited<ReturnType<typeof launchChromium>>, server: Server): Promise<Timing> {
@@ -57,10 +60,14 @@ async function firstRender(context: Awaited<ReturnType<typeof launchChromium>>, 
   await page.waitForFunction(() => (window as { __paneRendered?: number }).__paneRendered !== undefined);
   // the first contentful paint is reported a frame after it happens
   await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
-  const timing = await page.evaluate(() => ({
-    rendered: (window as unknown as { __paneRendered: number }).__paneRendered,
-    paint: performance.getEntriesByName("first-contentful-paint")[0].startTime,
-  }));
+  const timing = await page.evaluate(() => {
+    const rendered = (window as unknown as { __paneRendered: number }).__paneRendered;
+    const scripts = performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.startsWith(location.origin) && e.name.endsWith(".js") && e.startTime < rendered)
+      .map((e) => e.name.slice(e.name.lastIndexOf("/") + 1));
+    return { rendered, paint: performance.getEntriesByName("first-contentful-paint")[0].startTime, scripts };
+  });
   await page.close();
   if (outside.length > 0) throw new Error(`the pane fetched from outside: ${outside.join(", ")}`);
   return timing;
@@ -84,15 +91,17 @@ export async function run(): Promise<void> {
   }
   const width = Math.max(...builds.map((b) => b.label.length));
   const padded = builds.map((b) => ({ ...b, label: b.label.padEnd(width) }));
-  padded.forEach(printSizes);
 
   const servers = await Promise.all(padded.map((b) => serve(b.dist)));
   const profile = mkdtempSync(join(tmpdir(), "kpi-bench-chromium-"));
   const context = await launchChromium(profile);
   try {
     const timings: Timing[][] = padded.map(() => []);
-    // one load of each first, uncounted (Chromium's own start-up), then alternating loads
-    for (const server of servers) await firstRender(context, server);
+    // one load of each first, uncounted (Chromium's own start-up), then alternating loads; the
+    // sizes count every script the page fetched before it rendered, named in the HTML or not
+    const firstLoads: Timing[] = [];
+    for (const server of servers) firstLoads.push(await firstRender(context, server));
+    padded.forEach((build, b) => printSizes(build, firstLoads[b].scripts));
     for (let i = 0; i < loads; i++) {
       for (let b = 0; b < servers.length; b++) timings[b].push(await firstRender(context, servers[b]));
     }

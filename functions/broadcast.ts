@@ -23,15 +23,24 @@ const describe = (g: Grid): string => `${g.rows}×${g.cols}`;
 export function toGrid(input: unknown, arg: ArgName, lang: Lang): Grid | CellError {
   if (!Array.isArray(input)) return { rows: 1, cols: 1, cells: [[input]] };
   if (input.length === 0) return invalid(messages.empty(arg), lang);
-  // counted in a loop: a column of 100,000 rows is checked without building another array
-  let arrays = 0;
-  for (const row of input) if (Array.isArray(row)) arrays++;
-  if (arrays === 0) return { rows: 1, cols: input.length, cells: [input] };
-  if (arrays !== input.length) return invalid(messages.notRectangular(arg), lang);
-  const rows = input as unknown[][];
-  const cols = rows[0].length;
+  // one pass over the rows, building nothing: a column of 100,000 rows is checked as it stands
+  const first: unknown = input[0];
+  if (!Array.isArray(first)) {
+    for (const row of input) if (Array.isArray(row)) return invalid(messages.notRectangular(arg), lang);
+    return { rows: 1, cols: input.length, cells: [input] };
+  }
+  const cols = first.length;
+  let mixed = false;
+  let ragged = false;
+  for (const row of input) {
+    if (!Array.isArray(row)) mixed = true;
+    else if (row.length !== cols) ragged = true;
+  }
+  // the errors in the order they were always told: not all rows, then empty, then ragged
+  if (mixed) return invalid(messages.notRectangular(arg), lang);
   if (cols === 0) return invalid(messages.empty(arg), lang);
-  for (const row of rows) if (row.length !== cols) return invalid(messages.notRectangular(arg), lang);
+  if (ragged) return invalid(messages.notRectangular(arg), lang);
+  const rows = input as unknown[][];
   return { rows: rows.length, cols, cells: rows };
 }
 

@@ -70,6 +70,7 @@ function readCell(
 
 /** A number as staff write it: 6,439 / 6,439人 / ▲3,703 / １２３ / 42.6％ (kept as 42.6). */
 export function readNumber(cell: unknown, arg: ArgName, lang: Lang): Read<number> {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell; // the common case, without readCell's call
   const value = readCell(cell, arg, lang, messages.notANumber);
   return isNumberValue(value) ? value.value : value;
 }
@@ -177,4 +178,36 @@ export function firstProblem(
     }
   }
   return blank ? "" : undefined;
+}
+
+/** How many distinct cells `remembered` keeps: the words of a column, not a column of numbers. */
+const rememberedCells = 8;
+
+/**
+ * `read` remembering what it read: an argument of a call is mostly one value (a 1×1 argument
+ * repeated down the column) or a column of a few words (higher, lower), so each distinct cell is
+ * read once per call. Only scalar cells read without an error are kept, and only the first few.
+ */
+export function remembered<T>(
+  read: (cell: unknown, lang: Lang) => T | CellError,
+  lang: Lang,
+): (cell: unknown) => T | CellError {
+  const known = new Map<unknown, T>();
+  // the last cell and its value, before the map: a 1×1 argument is the same cell in every row
+  let lastCell: unknown = known;
+  let last: T | undefined;
+  return (cell) => {
+    if (cell === lastCell && last !== undefined) return last;
+    const got = known.get(cell);
+    if (got !== undefined) {
+      lastCell = cell;
+      last = got;
+      return got;
+    }
+    const value = read(cell, lang);
+    if (!isCellError(value) && (typeof cell !== "object" || cell === null) && known.size < rememberedCells) {
+      known.set(cell, value);
+    }
+    return value;
+  };
 }

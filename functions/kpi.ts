@@ -3,7 +3,7 @@ import { FunctionId, signatures, styledYearLabel } from "../src/functionSignatur
 import { combinePermille, WeightedRate } from "../src/goalRule";
 import { gradeLabel } from "../src/grade";
 import { Lang } from "../src/lang";
-import { pathTarget, progress, ratio, toRate } from "../src/rate";
+import { capPermille, pathTarget, progress, ratio, roundedPermille, toRate } from "../src/rate";
 import { cellsOf, Grid, namesOf, Out, spread, toGrid } from "./broadcast";
 import {
   firstProblem,
@@ -17,6 +17,7 @@ import {
   readStyleCell,
   readYearCell,
   isYear,
+  remembered,
 } from "./cells";
 import { codes, invalid, isCellError, isErrorValue, notAvailable, overflow } from "./errors";
 import { displayLang } from "./lang";
@@ -34,17 +35,11 @@ import { Rounding } from "../src/rules/rounding";
  */
 type Implementation = (inputs: readonly unknown[], lang: Lang) => Out[][];
 
-/** The rate a rate outcome shows: capped (the default) or uncapped. */
+/** The rate a rate outcome shows: capped (the default) or uncapped; no object built per cell. */
 function shownRate(raw: number, capped: boolean, rounding: Rounding, lang: Lang): Out {
-  const rate = toRate(raw, rounding);
-  switch (rate.kind) {
-    case "overflow":
-      return overflow(lang);
-    case "rate":
-      return capped ? rate.capped : rate.uncapped;
-    default:
-      return rate satisfies never;
-  }
+  const permille = roundedPermille(raw, rounding);
+  if (typeof permille !== "number") return overflow(lang);
+  return (capped ? capPermille(permille) : permille) / 1000;
 }
 
 /**
@@ -66,13 +61,19 @@ function rateFunction(
     // one array for the numbers of every cell of the call, not one per cell
     const read: Read<number>[] = [];
     const numbers: number[] = [];
+    // the direction, cap and rounding of a call are one value or a column of a few words: each
+    // distinct word read once in a row of equal ones, not once per cell
+    const readDir = remembered(readDirectionCell, lang);
+    const readCap = remembered(readCapped, lang);
+    const readRound = remembered(readRoundingCell, lang);
     return spread(id, inputs, lang, (values, names) => {
-      const dir = readDirectionCell(values[direction], lang);
-      const cap = readCapped(values[capped], lang);
-      const round = readRoundingCell(values[rounding], lang);
-      if (isCellError(dir)) return dir;
-      if (isCellError(cap)) return cap;
-      if (isCellError(round)) return round;
+      const dir = readDir(values[direction]);
+      const cap = readCap(values[capped]);
+      const round = readRound(values[rounding]);
+      // each is a word or a boolean unless it is a cell error (cheaper to tell apart than instanceof)
+      if (typeof dir === "object") return dir;
+      if (typeof cap === "object") return cap;
+      if (typeof round === "object") return round;
       let all = true;
       for (let n = 0; n < numeric.length; n++) {
         const v = readNumber(values[numeric[n]], names[numeric[n]], lang);
@@ -212,8 +213,9 @@ const number: Implementation = (inputs, lang) =>
 
 /** Every declared function's work; a function declared without one does not compile. */
 const implementations: Readonly<Record<FunctionId, Implementation>> = {
-  RATE: rateFunction("RATE", ([t, a], d) => ratio(t, a, d)),
-  PROGRESS: rateFunction("PROGRESS", ([b, t, a], d) => progress(b, t, a, d)),
+  // indexed, not destructured: destructuring an array goes through its iterator, on every cell
+  RATE: rateFunction("RATE", (n, d) => ratio(n[0], n[1], d)),
+  PROGRESS: rateFunction("PROGRESS", (n, d) => progress(n[0], n[1], n[2], d)),
   GRADE: grade,
   AVERAGE: average,
   FY: fiscalYear,

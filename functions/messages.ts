@@ -1,4 +1,5 @@
-import { FunctionArg, localize, messagesFor } from "../src/i18n";
+import { FunctionArg } from "../src/i18n/messages";
+import { coreMessagesFor, localizeCore } from "../src/i18n/core";
 import { Lang, Localized } from "../src/lang";
 import { MissingReason } from "../src/value";
 import { fieldWords } from "../src/vocabulary";
@@ -12,7 +13,7 @@ import { fieldWords } from "../src/vocabulary";
 /** What an argument is called in a message: 実績値 / actual. */
 export type ArgName = Localized;
 
-const arg = (key: FunctionArg): ArgName => localize((m) => m.functions.args[key]);
+const arg = (key: FunctionArg): ArgName => localizeCore((m) => m.functions.args[key]);
 
 export const args = {
   target: arg("target"),
@@ -31,8 +32,8 @@ export const args = {
   style: arg("style"),
   value: arg("value"),
   // the arguments of the rules that differ between municipalities (the pack's rules section)
-  rounding: localize((m) => m.rules.rounding),
-  rule: localize((m) => m.rules.goalRule),
+  rounding: localizeCore((m) => m.rules.rounding),
+  rule: localizeCore((m) => m.rules.goalRule),
   weights: { ja: fieldWords.weight.ja[0], en: "weights" },
 } satisfies Record<FunctionArg | "rounding" | "rule" | "weights", ArgName>;
 
@@ -44,7 +45,7 @@ function short(text: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
 }
 
-const f = (lang: Lang) => messagesFor(lang).functions;
+const f = (lang: Lang) => coreMessagesFor(lang).functions;
 const quoted = (text: string, lang: Lang): string => f(lang).quote(short(text));
 
 export const messages = {

@@ -3,7 +3,7 @@
  * KPI.PROGRESS's rounding, KPI.AVERAGE's goal rule. Blank or omitted is the reference's rule.
  */
 import { GoalRule, goalRules, isGoalRule } from "../src/goalRule";
-import { messagesFor } from "../src/i18n";
+import { coreMessagesFor } from "../src/i18n/core";
 import { Lang } from "../src/lang";
 import { isRounding, Rounding, roundings } from "../src/rules/rounding";
 import { clean } from "../src/text";
@@ -26,7 +26,7 @@ function readWord<W extends string>(
   if (text === "") return fallback;
   const found = words.find((w) => w.toLowerCase() === text.toLowerCase());
   if (found !== undefined && is(found)) return found;
-  return invalid(() => messagesFor(lang).rules.badWord(arg[lang], text, words), lang);
+  return invalid(() => coreMessagesFor(lang).rules.badWord(arg[lang], text, words), lang);
 }
 
 export const readRoundingCell = (cell: unknown, lang: Lang): Rounding | CellError =>

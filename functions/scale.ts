@@ -1,5 +1,5 @@
 import { defaultScale, GradeLevel, GradeScale, scaleProblem } from "../src/grade";
-import { Messages, messagesFor, localize } from "../src/i18n";
+import { CoreMessages, coreMessagesFor, localizeCore } from "../src/i18n/core";
 import { Lang, Localized } from "../src/lang";
 import { clean } from "../src/text";
 import { readRate } from "./cells";
@@ -15,7 +15,7 @@ import { args, messages } from "./messages";
  * scale are the engine's (scaleProblem).
  */
 /** The name of a scale read from a range (KPI.GRADE's scale argument). */
-const rangeScaleName = localize((m) => m.grades.rangeName);
+const rangeScaleName = localizeCore((m) => m.grades.rangeName);
 
 export function scaleFrom(grid: Grid | undefined, lang: Lang): GradeScale | CellError {
   if (grid === undefined) return defaultScale;
@@ -46,4 +46,4 @@ export function scaleFrom(grid: Grid | undefined, lang: Lang): GradeScale | Cell
   return { id: "range", name: rangeScaleName, basis: "capped", levels };
 }
 
-const levelProblem = (pick: (m: Messages) => string, lang: Lang): string => pick(messagesFor(lang));
+const levelProblem = (pick: (m: CoreMessages) => string, lang: Lang): string => pick(coreMessagesFor(lang));

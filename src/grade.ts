@@ -1,4 +1,4 @@
-import { localize, Messages } from "./i18n";
+import { CoreMessages, localizeCore } from "./i18n/core";
 import { Lang, Localized } from "./lang";
 import { itemAt } from "./list";
 import { roundScaled } from "./round";
@@ -32,18 +32,18 @@ export interface GradeScale {
 
 const level = (min: number, label: Localized): GradeLevel => ({ min, label });
 /** Level `i` of a preset whose labels are a list in the language pack. */
-const packLevel = (min: number, pick: (m: Messages) => readonly string[], i: number): GradeLevel =>
+const packLevel = (min: number, pick: (m: CoreMessages) => readonly string[], i: number): GradeLevel =>
   level(
     min,
-    localize((m) => pick(m)[i] ?? ""),
+    localizeCore((m) => pick(m)[i] ?? ""),
   );
 const same = (text: string): Localized => ({ ja: text, en: text });
 
 /** A scale of letter grades A, B, C … at the given thresholds, graded on the capped rate. */
-function letters(id: string, name: (m: Messages) => string, mins: readonly number[]): GradeScale {
+function letters(id: string, name: (m: CoreMessages) => string, mins: readonly number[]): GradeScale {
   return {
     id,
-    name: localize(name),
+    name: localizeCore(name),
     basis: "capped",
     levels: mins.map((min, i) => level(min, same(String.fromCharCode(65 + i)))),
   };
@@ -52,7 +52,7 @@ function letters(id: string, name: (m: Messages) => string, mins: readonly numbe
 /** The reference's scale (Atsugi): 100 / 80 / 60. */
 export const defaultScale: GradeScale = {
   id: "standard",
-  name: localize((m) => m.grades.standardName),
+  name: localizeCore((m) => m.grades.standardName),
   basis: "capped",
   levels: [1, 0.8, 0.6, 0].map((min, i) => packLevel(min, (m) => m.grades.standard, i)),
 };
@@ -62,23 +62,23 @@ export const scalePresets: readonly GradeScale[] = [
   defaultScale,
   {
     id: "abc-100-80-50",
-    name: localize((m) => m.grades.abcName),
+    name: localizeCore((m) => m.grades.abcName),
     basis: "capped",
     // the letters as plans print them, the words beside them
     levels: ["A", "B+", "B", "C"].map((letter, i) => ({
       ...level(itemAt([1, 0.8, 0.5, 0], i), same(letter)),
-      words: localize((m) => m.rules.abcWords[i] ?? ""),
+      words: localizeCore((m) => m.rules.abcWords[i] ?? ""),
     })),
   },
   {
     id: "abcd-110-80-50",
-    name: localize((m) => m.grades.abcdName),
+    name: localizeCore((m) => m.grades.abcdName),
     basis: "uncapped",
     levels: [level(1.1, same("A")), level(0.8, same("B")), level(0.5, same("C")), level(0, same("D"))],
   },
   {
     id: "symbols",
-    name: localize((m) => m.grades.symbolsName),
+    name: localizeCore((m) => m.grades.symbolsName),
     basis: "capped",
     levels: [level(1, same("◎")), level(0.8, same("○")), level(0.6, same("△")), level(0, same("×"))],
   },
@@ -86,7 +86,7 @@ export const scalePresets: readonly GradeScale[] = [
   letters("abc-100-60", (m) => m.rules.letterNames.abc60, [1, 0.6, 0]),
   {
     id: "standard-100-80-50",
-    name: localize((m) => m.rules.standard50Name),
+    name: localizeCore((m) => m.rules.standard50Name),
     basis: "capped",
     levels: [1, 0.8, 0.5, 0].map((min, i) => packLevel(min, (m) => m.grades.standard, i)),
   },
@@ -94,7 +94,7 @@ export const scalePresets: readonly GradeScale[] = [
     // Nagayo's 数値目標評価: S the target is reached, A better than the baseline, B the same level
     // (down by no more than the tolerance), C worse; src/rules/trend.ts
     id: "trend",
-    name: localize((m) => m.rules.trendName),
+    name: localizeCore((m) => m.rules.trendName),
     basis: "trend",
     levels: [level(1, same("S")), level(0, same("A")), level(0, same("B")), level(0, same("C"))],
   },
@@ -136,13 +136,13 @@ export function scaleProblemAt(
   levels: readonly GradeLevel[],
   basis: ScaleBasis = "capped",
 ): { readonly level: number | undefined; readonly problem: Localized } | undefined {
-  const whole = (pick: (m: Messages) => string) => ({ level: undefined, problem: localize(pick) });
+  const whole = (pick: (m: CoreMessages) => string) => ({ level: undefined, problem: localizeCore(pick) });
   if (levels.length < 2) return whole((m) => m.scale.tooFew);
   if (levels.length > maxLevels) return whole((m) => m.rules.levels.tooMany);
   if (basis === "trend" && levels.length !== 4) return whole((m) => m.rules.levels.trend);
   for (const [i, l] of levels.entries()) {
     const n = i + 1;
-    const at = (pick: (m: Messages) => string) => ({ level: i, problem: localize(pick) });
+    const at = (pick: (m: CoreMessages) => string) => ({ level: i, problem: localizeCore(pick) });
     if (!Number.isFinite(l.min)) return at((m) => m.scale.noThreshold(n));
     if (l.label.ja.trim() === "" || l.label.en.trim() === "") return at((m) => m.scale.noLabel(n));
     if (basis !== "trend" && i > 0 && i < levels.length - 1 && l.min >= itemAt(levels, i - 1).min) {

@@ -58,15 +58,29 @@ export interface RateOverflow {
 }
 
 const maxPermille = 1e15;
+const overflowed: RateOverflow = { kind: "overflow" };
+
+/**
+ * A raw ratio rounded by the rounding rule (default: as Excel's ROUND(x, 3)) in permille, not
+ * capped; non-finite or huge ratios overflow. What toRate builds a rate from, and what a column of
+ * 100,000 rates reads without building one object per rate.
+ */
+export function roundedPermille(raw: number, rounding: Rounding = "halfUp"): number | RateOverflow {
+  if (!Number.isFinite(raw) || Math.abs(raw) * 1000 > maxPermille) return overflowed;
+  return roundPermille(raw, rounding) || 0; // no negative zero
+}
+
+/** Permille capped to 0%–100%: the rate that is graded and averaged. */
+export const capPermille = (permille: number): number => Math.min(1000, Math.max(0, permille));
 
 /**
  * Rounds a raw ratio by the rounding rule (default: as Excel's ROUND(x, 3)) and caps it;
  * non-finite or huge ratios overflow.
  */
 export function toRate(raw: number, rounding: Rounding = "halfUp"): Rate | RateOverflow {
-  if (!Number.isFinite(raw) || Math.abs(raw) * 1000 > maxPermille) return { kind: "overflow" };
-  const uncappedPermille = roundPermille(raw, rounding) || 0; // no negative zero
-  const cappedPermille = Math.min(1000, Math.max(0, uncappedPermille));
+  const uncappedPermille = roundedPermille(raw, rounding);
+  if (typeof uncappedPermille !== "number") return uncappedPermille;
+  const cappedPermille = capPermille(uncappedPermille);
   return {
     kind: "rate",
     capped: cappedPermille / 1000,

@@ -4,11 +4,8 @@ import { yearLabel } from "../year";
 import type { Delimiter } from "../read/csv";
 import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
-import { workbook } from "./enWorkbook";
-import { enReport } from "./enReport";
-import type { BadBytes, Messages, UndecodableWhy } from "./messages";
+import type { BadBytes, CoreMessages, UndecodableWhy } from "./messages";
 import { rulesEn } from "./rulesMessages";
-import { enPane } from "./enPane";
 
 const markers = `${missingWords.notSet}, ${missingWords.unpublished}, ${missingWords.indicatorChanged}`;
 const quoteInside = '(a quote inside a cell is written "")';
@@ -33,7 +30,7 @@ function undecodable(at: BadBytes, why: UndecodableWhy): string {
   return `${reason}; correct that character, or save the plan again from Excel as "CSV UTF-8"`;
 }
 
-export const en: Messages = {
+export const en: CoreMessages = {
   sheet: {
     settingsSheet: "Settings",
     kpiSheet: "KPI",
@@ -200,7 +197,6 @@ export const en: Messages = {
     inputError: (arg, code) => `The ${arg} is the error ${code}`,
     unexpected: "The value could not be computed (internal error)",
   },
-  pane: enPane,
   sharing: {
     rangeNotTop: (name) => `KPI.${name} over a range is inside another formula, or its spill range is unknown`,
     tableColumnSpills: (name) => `KPI.${name} over a table column spills and cannot be converted`,
@@ -238,6 +234,4 @@ export const en: Messages = {
     wrote: (output, count) => `wrote ${output} (${count} indicators)`,
   },
   rules: rulesEn,
-  workbook,
-  reportSheet: enReport,
 };

@@ -4,11 +4,8 @@ import { grouped } from "../read/lines";
 import { unreachable } from "../unreachable";
 import { fieldWords, methodWords, textNumberExample, unitExamples } from "../vocabulary";
 import { jaCli } from "./jaCli";
-import { workbook } from "./jaWorkbook";
-import { jaPane } from "./jaPane";
-import { jaReport } from "./jaReport";
 import { jaRules } from "./jaRules";
-import type { BadBytes, Messages, UndecodableWhy } from "./messages";
+import type { BadBytes, CoreMessages, UndecodableWhy } from "./messages";
 
 const quoteInside = '（セルの中の " は "" と書きます）';
 const delimiterNames: Readonly<Record<Delimiter, string>> = { ",": "カンマ", "\t": "タブ", ";": "セミコロン" };
@@ -30,7 +27,7 @@ function undecodable(at: BadBytes, why: UndecodableWhy): string {
   return `${reason}。その文字を直すか、Excel で「CSV UTF-8」として保存し直してください`;
 }
 
-export const ja: Messages = {
+export const ja: CoreMessages = {
   sheet: {
     settingsSheet: "設定",
     kpiSheet: "KPI",
@@ -187,7 +184,6 @@ export const ja: Messages = {
     inputError: (arg, code) => `${arg}がエラー ${code} です`,
     unexpected: "計算できませんでした（内部エラー）",
   },
-  pane: jaPane,
   sharing: {
     rangeNotTop: (name) => `範囲を受け取る KPI.${name} が他の式の中にあるか、スピル範囲が不明です`,
     tableColumnSpills: (name) => `KPI.${name} のテーブル列参照はスピルするため変換できません`,
@@ -211,6 +207,4 @@ export const ja: Messages = {
   },
   cli: jaCli,
   rules: jaRules,
-  workbook,
-  reportSheet: jaReport,
 };

@@ -226,7 +226,11 @@ export interface CliMessages {
 
 export type { PaneKey };
 
-export interface Messages {
+/**
+ * Every section but the pane's, the workbooks' and the report sheet's: what the custom functions
+ * and the engine they run read (src/i18n/core.ts), so functions.js carries none of the pane's words.
+ */
+export interface CoreMessages {
   readonly sheet: SheetMessages;
   readonly computed: ComputedHeaders;
   readonly report: ReportMessages;
@@ -236,10 +240,14 @@ export interface Messages {
   readonly scale: ScaleMessages;
   readonly grades: GradeMessages;
   readonly functions: FunctionMessages;
-  readonly pane: Readonly<Record<PaneKey, string>>;
   readonly sharing: SharingMessages;
   readonly cli: CliMessages;
   readonly rules: RulesMessages;
+}
+
+/** The whole pack: the core and the sections only the pane, the workbooks and the report write (src/i18n/index.ts). */
+export interface Messages extends CoreMessages {
+  readonly pane: Readonly<Record<PaneKey, string>>;
   readonly workbook: WorkbookMessages;
   readonly reportSheet: ReportSheetMessages;
 }

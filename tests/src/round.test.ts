@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { divideHalfUp, roundHalfUp, roundScaled, roundScaledExact } from "../../src/round";
+import { ulpsFrom } from "./ulps";
 
 describe("roundHalfUp", () => {
   it("rounds as Excel's ROUND, not as binary floating point", () => {
@@ -36,16 +37,6 @@ describe("roundHalfUp", () => {
     );
   });
 });
-
-/** The double `steps` units in the last place from `x` (toward +Infinity when steps > 0). */
-function ulpsFrom(x: number, steps: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const bits = view.getBigInt64(0);
-  // for a positive double, the next one up is the next integer of its bits
-  view.setBigInt64(0, x >= 0 ? bits + BigInt(steps) : bits - BigInt(steps));
-  return view.getFloat64(0);
-}
 
 /** Whether the fast path gives exactly the exact path's result, -0 and 0 told apart. */
 const agree = (x: number, digits: number): boolean => Object.is(roundScaled(x, digits), roundScaledExact(x, digits));
