@@ -84,7 +84,7 @@ function scaleOf(rows: Rows, lang: Lang, basis: ScaleBasis): GradeScale | undefi
     (s) =>
       s.basis === basis &&
       s.levels.length === levels.length &&
-      s.levels.every((l, i) => l.min === levels[i].min && l.label[lang] === levels[i].label[lang]),
+      s.levels.every((l, i) => l.min === levels[i]?.min && l.label[lang] === levels[i]?.label[lang]),
   );
   if (preset !== undefined) return preset;
   if (scaleProblem(levels, basis) !== undefined) return undefined;

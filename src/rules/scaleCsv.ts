@@ -41,7 +41,8 @@ export function readScaleCsv(text: string, id: string): ScaleRead {
   if (read.kind === "quote")
     return { kind: "problem", line: read.line, problem: localize((m) => m.read.unclosedQuote(read.text)) };
   const filled = read.records.filter((r) => r.cells.some((c) => clean(c) !== ""));
-  const rows = filled.length > 0 && isHeader(filled[0].cells) ? filled.slice(1) : filled;
+  const first = filled[0];
+  const rows = first !== undefined && isHeader(first.cells) ? filled.slice(1) : filled;
   const levels: GradeLevel[] = [];
   const lines: number[] = [];
   const problem = (line: number, pick: (m: Messages) => string): ScaleRead => ({
