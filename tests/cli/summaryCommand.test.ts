@@ -63,6 +63,7 @@ describe("kpi-sheets summary", () => {
       },
     ]);
     expect(json.indicators[1]).toEqual({
+      id: "G1-K1",
       goal: 1,
       kind: "kpi",
       name: "crimes",
