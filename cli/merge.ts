@@ -9,12 +9,10 @@ import { collectionSheet, MergeEntry, mergeJson, mergeReturns, readReturn, Retur
 import { departmentMessages } from "../src/i18n/departments";
 import { workbookPlan } from "../src/sheets";
 import { langOption, UsageError, yearOption } from "./options";
-import { readInput } from "./readInput";
-import { readMaster } from "./readMaster";
+import { readGridsFile, readMaster } from "./readMaster";
 import { terminalJson, terminalLine } from "./terminal";
 import { checkOutputName, describeRefusal, outputRefusal, writeOutputFile } from "./writeOutput";
 import type { xlsxBytes as XlsxBytes } from "./xlsx";
-import { xlsxGrids } from "./xlsxGrids";
 
 const xlsxBytes: typeof XlsxBytes = async (plan) => (await import("./xlsx")).xlsxBytes(plan);
 
@@ -40,17 +38,9 @@ async function readReturnFile(
   lang: Lang,
   stderr: (text: string) => void,
 ): Promise<ReturnTable | undefined> {
-  const input = readInput(file);
-  if (input.kind === "refused") {
-    stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
-    return undefined;
-  }
-  const load = await xlsxGrids(input.bytes);
-  if (load.kind === "refused") {
-    stderr(terminalLine(`kpi-sheets: ${file}: ${load.why[lang]}`));
-    return undefined;
-  }
-  const table = readReturn(file, load.grids);
+  const grids = await readGridsFile(file, lang, stderr);
+  if (grids === undefined) return undefined;
+  const table = readReturn(file, grids);
   if (table === undefined) stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
   return table;
 }

@@ -45,15 +45,12 @@ function collectionRows(grids: Grids): CollectionRow[] {
 /** Whether a file is a workbook (by its name): everything else is read as a plan CSV. */
 export const isWorkbook = (file: string): boolean => /\.xlsx$/i.test(file);
 
-export async function readMaster(
+/** A workbook file's sheets as grids; undefined when it cannot be read, said on stderr with its name. */
+export async function readGridsFile(
   file: string,
   lang: Lang,
   stderr: (text: string) => void,
-): Promise<Master | undefined> {
-  if (!isWorkbook(file)) {
-    const read = await readPlanSource(file, lang, stderr);
-    return read === undefined ? undefined : { read, lang, collection: [], settings: undefined };
-  }
+): Promise<Grids | undefined> {
   const input = readInput(file);
   if (input.kind === "refused") {
     stderr(terminalLine(`kpi-sheets: ${file}: ${input.why[lang]}`));
@@ -64,7 +61,21 @@ export async function readMaster(
     stderr(terminalLine(`kpi-sheets: ${file}: ${load.why[lang]}`));
     return undefined;
   }
-  const table = kpiTableIn(load.grids);
+  return load.grids;
+}
+
+export async function readMaster(
+  file: string,
+  lang: Lang,
+  stderr: (text: string) => void,
+): Promise<Master | undefined> {
+  if (!isWorkbook(file)) {
+    const read = await readPlanSource(file, lang, stderr);
+    return read === undefined ? undefined : { read, lang, collection: [], settings: undefined };
+  }
+  const grids = await readGridsFile(file, lang, stderr);
+  if (grids === undefined) return undefined;
+  const table = kpiTableIn(grids);
   if (table === undefined) {
     stderr(terminalLine(`kpi-sheets: ${file}: no KPI table with an id column`));
     return undefined;
@@ -81,6 +92,6 @@ export async function readMaster(
   for (const notice of read.notices) stderr(terminalLine(`${file}: ${describeNotice(notice, lang)}`));
   for (const problem of read.problems) stderr(terminalLine(`${file}: ${describeProblem(problem, lang)}`));
   const header = table.header.map((h) => (typeof h === "string" ? h : ""));
-  const settings = settingsOf(load.grids);
-  return { read, lang: tableLanguage(header), collection: collectionRows(load.grids), settings };
+  const settings = settingsOf(grids);
+  return { read, lang: tableLanguage(header), collection: collectionRows(grids), settings };
 }

@@ -92,13 +92,8 @@ export async function collectReturnsIn(
   }
   const sheet = departments.collectionSheet(result.returns, options.mergedAt, options.lang, existing, earlier);
   const name = stamps.roundName(table.table);
-  const text = stamps.readRecord(table.info.names, name);
   const round = departments.encodeRound(
-    departments.roundAfterCollect(
-      text === undefined ? undefined : departments.decodeRound(text),
-      result.year,
-      result.returns,
-    ),
+    departments.roundAfterCollect(stamps.recordedRound(table.info.names, table.table), result.year, result.returns),
   );
   const written = await applyWorkbookPlan(
     context,

@@ -41,9 +41,7 @@ export async function sendToDepartmentsIn(
   const files: DepartmentDownload[] = [];
   for (const file of split.files) files.push({ fileName: file.fileName, bytes: await workbookBytes(file.workbook) });
   if (split.files.length > 0) {
-    const name = stamps.roundName(table.table);
-    const text = stamps.readRecord(table.info.names, name);
-    const previous = text === undefined ? undefined : round.decodeRound(text);
+    const previous = stamps.recordedRound(table.info.names, table.table);
     const next = round.encodeRound(
       round.roundAfterSend(
         previous,
@@ -53,7 +51,7 @@ export async function sendToDepartmentsIn(
     );
     // a round too long for a name is not recorded: the status then says so, nothing fails
     if (next !== undefined) {
-      stamps.queueRecord(context, table.info.names, name, next);
+      stamps.queueRecord(context, table.info.names, stamps.roundName(table.table), next);
       await context.sync();
     }
   }

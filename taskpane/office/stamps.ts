@@ -8,6 +8,7 @@
  * - the departments' round (src/departments/round.ts), KpiSheets_departmentsOf_<table>, written
  *   on send and on collect.
  */
+import { decodeRound, DepartmentRound } from "../../src/departments/round";
 import { markPrefix } from "./marks";
 import { nameKey } from "./inspect";
 
@@ -50,6 +51,12 @@ export function readRecord(names: Names, name: string): string | undefined {
 /** The fingerprint a stamp holds, among a workbook's names; undefined when there is no such stamp. */
 export const readStamp = (names: Names, output: StampedOutput, table: string): string | undefined =>
   readRecord(names, stampName(output, table));
+
+/** The departments' round recorded for a table; undefined when there is none or it cannot be read. */
+export function recordedRound(names: Names, table: string): DepartmentRound | undefined {
+  const text = readRecord(names, roundName(table));
+  return text === undefined ? undefined : decodeRound(text);
+}
 
 /** Queues writing a record: a hidden name holding `text`, replacing one of the same name. */
 export function queueRecord(context: Excel.RequestContext, names: Names, name: string, text: string): void {

@@ -5,7 +5,7 @@
  * and those returned, and whether the goal summary and the report were made from the KPI table as
  * it is now (stamps.ts).
  */
-import { decodeRound, DepartmentRound } from "../../src/departments/round";
+import type { DepartmentRound } from "../../src/departments/round";
 import { latestActualYear, Plan } from "../../src/plan";
 import { splitSheetAddress } from "../../src/formula/a1";
 import { defaultTableName, names } from "../../src/sheets/options";
@@ -14,7 +14,7 @@ import { sameName, sheetsWithRole, WorkbookInfo } from "./inspect";
 import { noKpiTable, readKpiTable } from "./kpiTable";
 import { sheetOfFormula } from "./marks";
 import { suffixOf } from "./names";
-import { readRecord, readStamp, roundName, StampedOutput } from "./stamps";
+import { readStamp, recordedRound, StampedOutput } from "./stamps";
 
 /** Whether an output made from the KPI table is there, and made from the table as it is. */
 export type OutputState =
@@ -61,12 +61,6 @@ export function outputState(
   const stamp = readStamp(info.names, output, table);
   if (stamp === undefined) return { kind: "unknown", sheet };
   return stamp === fingerprint ? { kind: "current", sheet } : { kind: "older", sheet };
-}
-
-/** The departments' round recorded for a table; undefined when there is none or it cannot be read. */
-function departmentRound(info: WorkbookInfo, table: string): DepartmentRound | undefined {
-  const text = readRecord(info.names, roundName(table));
-  return text === undefined ? undefined : decodeRound(text);
 }
 
 /** The settings sheet's evaluation-year cell for a table (KpiEvalYear, or KpiEvalYear_2 for KpiTable_2). */
@@ -119,6 +113,6 @@ export async function readWorkbookStatus(context: Excel.RequestContext): Promise
     withActual: countWithActual(plan, evalYear),
     summary: outputState(table.info, "summary", table.table, table.fingerprint),
     report: outputState(table.info, "report", table.table, table.fingerprint),
-    departments: departmentRound(table.info, table.table),
+    departments: recordedRound(table.info.names, table.table),
   };
 }
